@@ -1,0 +1,91 @@
+package ems;
+
+import ems.account.PasswordHasher;
+import ems.account.PortalAccountService;
+import ems.audit.AuditService;
+import ems.audit.AuditTrail;
+import ems.catalog.CatalogService;
+import ems.consignee.ConsigneeService;
+import ems.db.Database;
+import ems.db.DatabaseConfig;
+import ems.demo.DemoData;
+import ems.session.SessionService;
+import ems.staff.StaffService;
+import java.time.Clock;
+
+/**
+ * Everything the apps use of the model, wired once. Opening it migrates the database. The apps talk to
+ * services only; they never see Jdbi or Flyway.
+ */
+public final class Model implements AutoCloseable {
+
+    private final Database database;
+    private final PasswordHasher hasher;
+    private final ConsigneeService consignees;
+    private final CatalogService catalog;
+    private final PortalAccountService portalAccounts;
+    private final StaffService staff;
+    private final SessionService sessions;
+    private final AuditService audit;
+    private final Clock clock;
+
+    private Model(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.hasher = new PasswordHasher(2);
+        var jdbi = database.jdbi();
+        var trail = new AuditTrail(clock);
+        this.consignees = new ConsigneeService(jdbi, clock, trail);
+        this.catalog = new CatalogService(jdbi, clock, trail);
+        this.portalAccounts = new PortalAccountService(jdbi, clock, trail, hasher);
+        this.staff = new StaffService(jdbi, clock, trail, hasher);
+        this.sessions = new SessionService(jdbi, clock);
+        this.audit = new AuditService(jdbi);
+    }
+
+    public static Model open(DatabaseConfig config, Clock clock, int maxPoolSize) {
+        return new Model(Database.open(config, maxPoolSize), clock);
+    }
+
+    public ConsigneeService consignees() {
+        return consignees;
+    }
+
+    public CatalogService catalog() {
+        return catalog;
+    }
+
+    public PortalAccountService portalAccounts() {
+        return portalAccounts;
+    }
+
+    public StaffService staff() {
+        return staff;
+    }
+
+    public SessionService sessions() {
+        return sessions;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public DemoData demo() {
+        return new DemoData(this);
+    }
+
+    public boolean databaseReachable() {
+        return database.isReachable();
+    }
+
+    @Override
+    public void close() {
+        hasher.close();
+        database.close();
+    }
+}

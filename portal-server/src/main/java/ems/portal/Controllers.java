@@ -1,0 +1,27 @@
+package ems.portal;
+
+import ems.Model;
+import ems.portal.account.AccountController;
+import ems.portal.auth.LoginController;
+import ems.portal.auth.PasswordController;
+import ems.portal.dashboard.DashboardController;
+import ems.portal.health.HealthController;
+import ems.portal.web.Cookies;
+import ems.portal.web.Csrf;
+import ems.portal.web.Pages;
+import ems.portal.web.StaticAssets;
+
+/** The portal's controllers, built by hand from the model's services. */
+record Controllers(HealthController health, StaticAssets assets, LoginController login,
+                   PasswordController password, DashboardController dashboard, AccountController account) {
+
+    static Controllers create(Model model, Pages pages, Cookies cookies, Csrf csrf) {
+        return new Controllers(
+                new HealthController(model::databaseReachable),
+                new StaticAssets(),
+                new LoginController(model.portalAccounts(), model.sessions(), pages, cookies, csrf),
+                new PasswordController(model.portalAccounts(), pages),
+                new DashboardController(model.consignees(), model.catalog(), pages),
+                new AccountController(model.portalAccounts(), model.sessions(), pages));
+    }
+}

@@ -1,0 +1,36 @@
+package ems.portal;
+
+import ems.portal.web.Access;
+import ems.portal.web.NavItem;
+import io.javalin.config.RoutesConfig;
+import java.util.List;
+
+/**
+ * Every portal route, in one place, each with the access it requires (DESIGN §9 lists the stable URLs).
+ * The navigation shows the routes an account may open.
+ */
+final class Routes {
+
+    static final List<NavItem> NAV = List.of(
+            new NavItem("nav.dashboard", "/", Access.SIGNED_IN),
+            new NavItem("nav.account", "/account", Access.SIGNED_IN));
+
+    private Routes() {
+    }
+
+    static void register(RoutesConfig routes, Controllers c) {
+        routes.get("/health", c.health()::show, Access.PUBLIC);
+        routes.get("/static/{file}", c.assets()::serve, Access.PUBLIC);
+
+        routes.get("/login", c.login()::form, Access.PUBLIC);
+        routes.post("/login", c.login()::signIn, Access.PUBLIC);
+        routes.post("/logout", c.login()::signOut, Access.SIGNED_IN);
+        routes.get("/password", c.password()::form, Access.SIGNED_IN);
+        routes.post("/password", c.password()::change, Access.SIGNED_IN);
+
+        routes.get("/", c.dashboard()::show, Access.SIGNED_IN);
+        routes.get("/account", c.account()::show, Access.SIGNED_IN);
+        routes.post("/account/profile", c.account()::saveProfile, Access.SIGNED_IN);
+        routes.post("/account/password", c.account()::changePassword, Access.SIGNED_IN);
+    }
+}
