@@ -9,7 +9,7 @@ import ems.consignee.ConsigneeService;
 import ems.db.Database;
 import ems.db.DatabaseConfig;
 import ems.demo.DemoData;
-import ems.session.SessionService;
+import ems.account.SessionService;
 import ems.staff.StaffService;
 import java.time.Clock;
 

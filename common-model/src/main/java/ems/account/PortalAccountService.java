@@ -8,7 +8,6 @@ import ems.error.StaleVersionException;
 import ems.error.Validation;
 import ems.error.ValidationException;
 import ems.i18n.Language;
-import ems.session.SessionRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -8,7 +8,7 @@ import ems.portal.web.Csrf;
 import ems.portal.web.Notices;
 import ems.portal.web.Pages;
 import ems.portal.web.SecurityFilter;
-import ems.session.SessionService;
+import ems.account.SessionService;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;

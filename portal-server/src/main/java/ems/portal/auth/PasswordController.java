@@ -4,7 +4,7 @@ import ems.account.PortalAccountService;
 import ems.error.ValidationException;
 import ems.portal.web.FormErrors;
 import ems.portal.web.Pages;
-import ems.session.PortalPrincipal;
+import ems.account.PortalPrincipal;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 

@@ -6,7 +6,7 @@ import ems.consignee.ConsigneeService;
 import ems.portal.web.Notices;
 import ems.portal.web.Notices;
 import ems.portal.web.Pages;
-import ems.session.PortalPrincipal;
+import ems.account.PortalPrincipal;
 import io.javalin.http.Context;
 import java.util.Set;
 

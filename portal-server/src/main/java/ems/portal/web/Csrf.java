@@ -1,7 +1,7 @@
 package ems.portal.web;
 
-import ems.session.PortalPrincipal;
-import ems.session.Tokens;
+import ems.account.PortalPrincipal;
+import ems.account.Tokens;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 

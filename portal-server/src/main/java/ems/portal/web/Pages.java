@@ -2,8 +2,8 @@ package ems.portal.web;
 
 import ems.i18n.Language;
 import ems.i18n.Messages;
-import ems.session.PortalPrincipal;
-import ems.session.SessionService;
+import ems.account.PortalPrincipal;
+import ems.account.SessionService;
 import io.javalin.http.Context;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package ems.portal.web;
 
-import ems.session.PortalPrincipal;
+import ems.account.PortalPrincipal;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;

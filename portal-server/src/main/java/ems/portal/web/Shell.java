@@ -1,7 +1,7 @@
 package ems.portal.web;
 
 import ems.i18n.Messages;
-import ems.session.PortalPrincipal;
+import ems.account.PortalPrincipal;
 import java.util.List;
 
 /**

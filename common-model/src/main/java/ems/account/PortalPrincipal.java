@@ -1,7 +1,5 @@
-package ems.session;
+package ems.account;
 
-import ems.account.AccountRole;
-import ems.account.Section;
 import ems.consignee.ConsigneeScope;
 import ems.i18n.Language;
 import java.time.Instant;

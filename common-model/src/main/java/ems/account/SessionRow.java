@@ -1,7 +1,5 @@
-package ems.session;
+package ems.account;
 
-import ems.account.AccountRole;
-import ems.account.Section;
 import java.time.Instant;
 import java.util.Set;
 

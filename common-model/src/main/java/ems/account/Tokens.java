@@ -1,4 +1,4 @@
-package ems.session;
+package ems.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

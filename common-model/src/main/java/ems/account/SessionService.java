@@ -1,6 +1,5 @@
-package ems.session;
+package ems.account;
 
-import ems.account.PortalAccount;
 import ems.i18n.Language;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package ems.session;
+package ems.account;
 
 import java.time.Instant;
 import java.util.Optional;

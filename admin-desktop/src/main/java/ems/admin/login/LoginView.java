@@ -1,0 +1,51 @@
+package ems.admin.login;
+
+import ems.admin.ui.Text;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/** The sign-in screen: binding only. */
+public final class LoginView {
+
+    private LoginView() {
+    }
+
+    public static Parent create(LoginViewModel vm, Text text) {
+        Label title = new Label(text.get("login.title"));
+        title.getStyleClass().add("title");
+        TextField email = new TextField();
+        email.setId("login-email");
+        email.setPromptText(text.get("login.email"));
+        email.textProperty().bindBidirectional(vm.emailProperty());
+        PasswordField password = new PasswordField();
+        password.setId("login-password");
+        password.setPromptText(text.get("login.password"));
+        password.textProperty().bindBidirectional(vm.passwordProperty());
+        Label error = new Label();
+        error.setId("login-error");
+        error.getStyleClass().add("error");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+        Button signIn = new Button(text.get("login.submit"));
+        signIn.setId("login-submit");
+        signIn.setDefaultButton(true);
+        signIn.disableProperty().bind(vm.busyProperty());
+        signIn.setOnAction(e -> vm.signIn());
+        VBox box = new VBox(10, title, new Label(text.get("login.email")), email,
+                new Label(text.get("login.password")), password, error, signIn);
+        box.setMaxWidth(360);
+        box.getStyleClass().add("login-card");
+        box.setPadding(new Insets(32));
+        box.setAlignment(Pos.CENTER_LEFT);
+        VBox outer = new VBox(box);
+        outer.setAlignment(Pos.CENTER);
+        outer.getStyleClass().add("login");
+        return outer;
+    }
+}

@@ -1,0 +1,83 @@
+package ems.admin.shell;
+
+import ems.Model;
+import ems.admin.access.NewPortalAccountViewModel;
+import ems.admin.access.PortalAccessViewModel;
+import ems.admin.catalog.ProductsViewModel;
+import ems.admin.consignee.ConsigneeEditorViewModel;
+import ems.admin.consignee.ConsigneeListViewModel;
+import ems.admin.consignee.ConsigneesView;
+import ems.admin.login.LoginView;
+import ems.admin.login.LoginViewModel;
+import ems.admin.ui.Text;
+import ems.admin.ui.UiExecutor;
+import ems.admin.users.UsersView;
+import ems.admin.users.UsersViewModel;
+import ems.i18n.Language;
+import java.util.Locale;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The desktop's composition root for one window: sign-in first, then the main screens. */
+public final class AdminWindow {
+
+    private final Model model;
+    private final UiExecutor executor;
+    private final Stage stage;
+
+    public AdminWindow(Model model, UiExecutor executor, Stage stage) {
+        this.model = model;
+        this.executor = executor;
+        this.stage = stage;
+    }
+
+    public void showLogin() {
+        Language language = Locale.getDefault().getLanguage().equals("fr") ? Language.FR : Language.EN;
+        Text text = new Text(language);
+        LoginViewModel vm = new LoginViewModel(model.staff(), executor, text, this::showMain);
+        show(LoginView.create(vm, text), text.get("app.title"));
+    }
+
+    void showMain(StaffSession session) {
+        Text text = new Text(Language.fromCode(session.user().language()));
+        MainView main = new MainView(text, session, this::switchLanguage, this::showLogin);
+        main.addScreen("nav.consignees", () -> consignees(session, text));
+        main.addScreen("nav.users", () -> users(session, text));
+        show(main.node(), text.get("app.title") + " — " + session.user().name());
+        main.open(0);
+    }
+
+    private void switchLanguage(StaffSession session, Language language) {
+        executor.run(() -> {
+            model.staff().setLanguage(session.user().id(), language);
+            return model.staff().get(session.user().id());
+        }, user -> showMain(new StaffSession(user)), failure -> { });
+    }
+
+    private Parent consignees(StaffSession session, Text text) {
+        var list = new ConsigneeListViewModel(model.consignees(), executor);
+        var editor = new ConsigneeEditorViewModel(model.consignees(), session, executor, text);
+        var products = new ProductsViewModel(model.catalog(), session, executor, text);
+        var creator = new NewPortalAccountViewModel(model.portalAccounts(), session, executor, text);
+        var access = new PortalAccessViewModel(model.portalAccounts(), executor, creator);
+        return ConsigneesView.create(list, editor, products, access, text);
+    }
+
+    private Parent users(StaffSession session, Text text) {
+        return UsersView.create(new UsersViewModel(model.portalAccounts(), model.consignees(), model.staff(),
+                session, executor, text), text);
+    }
+
+    private void show(Parent root, String title) {
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root, 1280, 800);
+            scene.getStylesheets().add(AdminWindow.class.getResource("/admin.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        stage.setTitle(title);
+        stage.show();
+    }
+}

@@ -1,0 +1,35 @@
+package ems.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ems.account.AccountRole;
+import ems.account.Section;
+import ems.consignee.Region;
+import ems.testing.ModelTest;
+import org.junit.jupiter.api.Test;
+
+class DemoDataIT extends ModelTest {
+
+    @Test
+    void demoDataHasTheDocumentedLoginsAndASecondSeedAddsNothing() {
+        model.demo().seed();
+        int auditRows = model.audit().newest(10_000).size();
+        model.demo().seed();
+
+        assertThat(model.audit().newest(10_000)).hasSize(auditRows);
+        assertThat(model.staff().authenticate(DemoData.ADMIN_EMAIL, DemoData.ADMIN_PASSWORD)).isPresent();
+        var northern = model.consignees().search("Northern Lights").get(0);
+        assertThat(northern.regions()).containsExactlyInAnyOrder(Region.FEDERAL, Region.ON, Region.QC);
+        assertThat(model.portalAccounts().authenticate("ops@northernlights.demo", DemoData.PORTAL_PASSWORD))
+                .hasValueSatisfying(a -> assertThat(a.mustChangePassword()).isFalse());
+        assertThat(model.portalAccounts().authenticate("billing@northernlights.demo", DemoData.PORTAL_PASSWORD))
+                .hasValueSatisfying(a -> {
+                    assertThat(a.role()).isEqualTo(AccountRole.SUB);
+                    assertThat(a.effectiveSections()).containsExactlyInAnyOrder(Section.INVOICES, Section.REPORTS);
+                });
+        assertThat(model.portalAccounts().authenticate("ops@prairieleaf.demo", DemoData.PORTAL_PASSWORD)).isPresent();
+        assertThat(model.portalAccounts().authenticate("ops@bayview.demo", DemoData.PORTAL_PASSWORD)).isPresent();
+        assertThat(model.consignees().search("Bayview").get(0).regions()).containsExactlyInAnyOrder(Region.values());
+        assertThat(model.catalog().catalogue(northern.scope())).hasSizeGreaterThan(5);
+    }
+}
