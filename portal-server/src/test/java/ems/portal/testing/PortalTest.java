@@ -1,0 +1,73 @@
+package ems.portal.testing;
+
+import ems.Model;
+import ems.account.AccountRole;
+import ems.account.NewPortalAccount;
+import ems.account.PortalAccount;
+import ems.account.Section;
+import ems.audit.Actor;
+import ems.consignee.Consignee;
+import ems.i18n.Language;
+import ems.portal.PortalServer;
+import ems.portal.PortalSettings;
+import ems.testing.DbKind;
+import ems.testing.ModelTest;
+import ems.testing.MutableClock;
+import ems.testing.TestDatabases;
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Base of the portal's HTTP tests: a real server (javalin-testtools starts it on a free port) over a
+ * fresh database, driven by a browser-like client.
+ */
+public abstract class PortalTest {
+
+    protected static final Actor STAFF = ModelTest.STAFF;
+    protected static final String PASSWORD = ModelTest.PASSWORD;
+
+    protected final MutableClock clock = MutableClock.startingAt("2026-03-02T14:00:00Z");
+    protected Model model;
+
+    @FunctionalInterface
+    protected interface Body {
+        void run(PortalClient client, Javalin server) throws Exception;
+    }
+
+    @BeforeEach
+    void openModel() {
+        model = Model.open(TestDatabases.fresh(database()), clock, 8);
+    }
+
+    @AfterEach
+    void closeModel() {
+        model.close();
+    }
+
+    protected DbKind database() {
+        return DbKind.H2;
+    }
+
+    /** Runs {@code body} against a started portal over this test's database. */
+    protected void portal(Body body) {
+        Javalin app = PortalServer.create(model, new PortalSettings(0, "http://localhost", null));
+        JavalinTest.test(app, (server, ignored) -> body.run(new PortalClient(server.port()), server));
+    }
+
+    protected Consignee consignee(String code) {
+        return model.consignees().create(STAFF, ModelTest.consigneeForm(code, "Consignee " + code));
+    }
+
+    protected PortalAccount primary(Consignee consignee, String email, boolean mustChange) {
+        return model.portalAccounts().create(STAFF, new NewPortalAccount(consignee.id(), email, "Person " + email,
+                AccountRole.PRIMARY, Set.of(), PASSWORD, Language.EN), mustChange);
+    }
+
+    protected PortalAccount sub(Consignee consignee, String email, Set<Section> sections) {
+        return model.portalAccounts().create(STAFF, new NewPortalAccount(consignee.id(), email, "Sub " + email,
+                AccountRole.SUB, sections, PASSWORD, Language.EN), false);
+    }
+}
