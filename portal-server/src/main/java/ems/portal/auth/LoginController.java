@@ -67,6 +67,8 @@ public final class LoginController {
     }
 
     public void signOut(Context ctx) {
+        // The sign-in page that follows keeps speaking the language the customer chose.
+        cookies.set(ctx, Pages.LANG_COOKIE, pages.language(ctx).code());
         sessions.end(ctx.cookie(Cookies.SESSION));
         cookies.clear(ctx, Cookies.SESSION);
         pages.forgetPrincipal(ctx);
