@@ -5,7 +5,7 @@ import ems.account.NewPortalAccount;
 import ems.account.PortalAccount;
 import ems.account.PortalAccountService;
 import ems.account.Section;
-import ems.admin.shell.StaffSession;
+import ems.admin.ui.StaffSession;
 import ems.admin.ui.Failures;
 import ems.admin.ui.FormErrors;
 import ems.admin.ui.Text;

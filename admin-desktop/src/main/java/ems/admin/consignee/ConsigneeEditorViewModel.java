@@ -1,6 +1,6 @@
 package ems.admin.consignee;
 
-import ems.admin.shell.StaffSession;
+import ems.admin.ui.StaffSession;
 import ems.admin.ui.Failures;
 import ems.admin.ui.FormErrors;
 import ems.admin.ui.Text;

@@ -1,6 +1,6 @@
 package ems.admin.login;
 
-import ems.admin.shell.StaffSession;
+import ems.admin.ui.StaffSession;
 import ems.admin.ui.Text;
 import ems.admin.ui.UiExecutor;
 import ems.staff.StaffService;

@@ -9,6 +9,7 @@ import ems.admin.consignee.ConsigneeListViewModel;
 import ems.admin.consignee.ConsigneesView;
 import ems.admin.login.LoginView;
 import ems.admin.login.LoginViewModel;
+import ems.admin.ui.StaffSession;
 import ems.admin.ui.Text;
 import ems.admin.ui.UiExecutor;
 import ems.admin.users.UsersView;

@@ -1,5 +1,6 @@
 package ems.admin.shell;
 
+import ems.admin.ui.StaffSession;
 import ems.admin.ui.Text;
 import ems.i18n.Language;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package ems.admin.users;
 import ems.account.PortalAccountService;
 import ems.account.PortalAccountSummary;
 import ems.admin.access.NewPortalAccountViewModel;
-import ems.admin.shell.StaffSession;
+import ems.admin.ui.StaffSession;
 import ems.admin.ui.Failures;
 import ems.admin.ui.FormErrors;
 import ems.admin.ui.Text;

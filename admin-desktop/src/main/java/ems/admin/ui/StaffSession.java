@@ -1,4 +1,4 @@
-package ems.admin.shell;
+package ems.admin.ui;
 
 import ems.audit.Actor;
 import ems.staff.StaffUser;
