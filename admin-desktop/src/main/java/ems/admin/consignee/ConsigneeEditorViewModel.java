@@ -77,6 +77,9 @@ public final class ConsigneeEditorViewModel {
     }
 
     public void load(Consignee consignee) {
+        if (editing == null || editing.id() != consignee.id()) {
+            saved.set("");
+        }
         editing = consignee;
         code.set(consignee.code());
         legalName.set(consignee.legalName());
@@ -90,7 +93,6 @@ public final class ConsigneeEditorViewModel {
         stampSequence.set(consignee.stampSequenceRequirements());
         active.set(consignee.active());
         errors.clear();
-        saved.set("");
     }
 
     /** Saves; on success {@code onSaved} gets the stored consignee, on failure the fields show why. */
@@ -108,8 +110,8 @@ public final class ConsigneeEditorViewModel {
                 : consignees.update(session.actor(), base.id(), base.version(), form), stored -> {
                     busy.set(false);
                     load(stored);
-                    saved.set(text.get("consignee.saved"));
                     onSaved.accept(stored);
+                    saved.set(text.get("consignee.saved"));
                 }, failure -> {
                     busy.set(false);
                     saved.set("");

@@ -46,6 +46,20 @@ class ConsigneeEditorViewModelTest extends DesktopTest {
     }
 
     @Test
+    void theSavedConfirmationSurvivesTheListReselectingTheSavedConsignee() {
+        var vm = editor();
+        fill(vm, "HBR", "Harbour");
+
+        // The consignee list selects the saved row, which loads it into the editor again.
+        vm.save(vm::load);
+
+        assertThat(vm.savedProperty().get()).isEqualTo("Saved.");
+        vm.legalNameProperty().set("Harbour Renamed");
+        vm.save(vm::load);
+        assertThat(vm.savedProperty().get()).isEqualTo("Saved.");
+    }
+
+    @Test
     void badInputShowsAMessageUnderEachFieldAndSavesNothing() {
         var vm = editor();
         fill(vm, "", "x".repeat(10_000));

@@ -58,10 +58,16 @@ class DesktopToPortalIT {
         desktopModel.close();
     }
 
-    private static void waitUntil(FxRobot robot, String query, java.util.function.Predicate<Label> condition)
-            throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQueryAs(Label.class).filter(condition).isPresent());
+    private void waitUntil(FxRobot robot, String query, java.util.function.Predicate<Label> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> robot.lookup(query).tryQueryAs(Label.class).filter(condition).isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            StageShots.save(stage.getScene(), "desktop-failure");
+            String shown = robot.lookup(".error").queryAllAs(Label.class).stream().map(Label::getText)
+                    .filter(t -> !t.isEmpty()).toList().toString();
+            throw new AssertionError("gave up waiting for " + query + "; messages on screen: " + shown, e);
+        }
     }
 
     @Test
