@@ -22,8 +22,11 @@ public final class PasswordHasher implements AutoCloseable {
             Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, 1, 32, Argon2.ID, 19);
 
     private final ExecutorService pool;
-    /** Verified against when an email is unknown, so timing does not tell which accounts exist. */
-    private final String dummyHash;
+    /**
+     * Verified against when an email is unknown, so timing does not tell which accounts exist. Computed
+     * on the pool in the background: the first Argon2 call costs ~0.5 s of class loading, not start-up's.
+     */
+    private final Future<String> dummyHash;
 
     public PasswordHasher(int threads) {
         AtomicInteger n = new AtomicInteger();
@@ -32,7 +35,8 @@ public final class PasswordHasher implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.dummyHash = hash("not a real password, only for constant timing");
+        this.dummyHash = pool.submit(() -> Password.hash("not a real password, only for constant timing")
+                .addRandomSalt(16).with(ARGON2ID).getResult());
     }
 
     public String hash(String password) {
@@ -45,12 +49,15 @@ public final class PasswordHasher implements AutoCloseable {
 
     /** Spends the same time as a real check and always fails. */
     public boolean verifyDummy(String password) {
-        verify(password, dummyHash);
+        verify(password, await(dummyHash));
         return false;
     }
 
     private <T> T onPool(Supplier<T> work) {
-        Future<T> result = pool.submit(work::get);
+        return await(pool.submit(work::get));
+    }
+
+    private static <T> T await(Future<T> result) {
         try {
             return result.get();
         } catch (InterruptedException e) {
