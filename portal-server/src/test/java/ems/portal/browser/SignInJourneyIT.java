@@ -25,23 +25,23 @@ class SignInJourneyIT extends PortalTest {
 
                 driver.findElement(By.id("email")).sendKeys("ops@northernlights.demo");
                 driver.findElement(By.id("password")).sendKeys("wrong password");
-                driver.findElement(By.cssSelector("button[type=submit].primary")).click();
+                browser.clickAndWait(By.cssSelector("button[type=submit].primary"));
                 assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText()).contains("did not work");
                 browser.screenshot("02-login-failed");
 
                 driver.findElement(By.id("password")).sendKeys(DemoData.PORTAL_PASSWORD);
-                driver.findElement(By.cssSelector("button[type=submit].primary")).click();
+                browser.clickAndWait(By.cssSelector("button[type=submit].primary"));
                 assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Northern Lights Cannabis Co.");
                 assertThat(driver.findElement(By.cssSelector("table.data")).getText()).contains("Blue Dream");
                 assertThat(browser.screenshot("03-dashboard")).satisfies(p -> assertThat(Files.size(p)).isPositive());
 
-                driver.findElement(By.linkText("Account settings")).click();
+                browser.clickAndWait(By.linkText("Account settings"));
                 driver.findElement(By.cssSelector("#language option[value=fr]")).click();
-                driver.findElement(By.cssSelector("form[action='/account/profile'] button")).click();
+                browser.clickAndWait(By.cssSelector("form[action='/account/profile'] button"));
                 assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Paramètres du compte");
                 browser.screenshot("04-account-fr");
 
-                driver.findElement(By.cssSelector("form[action='/logout'] button")).click();
+                browser.clickAndWait(By.cssSelector("form[action='/logout'] button"));
                 assertThat(driver.getCurrentUrl()).contains("/login");
                 assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Vous êtes déconnecté.");
             }

@@ -43,6 +43,14 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    public void clickAndWait(org.openqa.selenium.By target) {
+        org.openqa.selenium.WebElement element = driver.findElement(target);
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
     /** Saves a PNG of the viewport under target/screenshots and returns its path. */
     public Path screenshot(String name) {
         try {
