@@ -9,15 +9,22 @@ import ems.consignee.ConsigneeService;
 import ems.db.Database;
 import ems.db.DatabaseConfig;
 import ems.demo.DemoData;
+import ems.inventory.InventoryLedger;
+import ems.inventory.InventoryService;
+import ems.shipment.ShipmentService;
 import ems.account.SessionService;
 import ems.staff.StaffService;
 import java.time.Clock;
+import java.time.ZoneId;
 
 /**
  * Everything the apps use of the model, wired once. Opening it migrates the database. The apps talk to
  * services only; they never see Jdbi or Flyway.
  */
 public final class Model implements AutoCloseable {
+
+    /** The warehouse's time zone: day boundaries of date filters, and how times are shown. */
+    public static final ZoneId ZONE = ZoneId.of("America/Toronto");
 
     private final Database database;
     private final PasswordHasher hasher;
@@ -27,6 +34,8 @@ public final class Model implements AutoCloseable {
     private final StaffService staff;
     private final SessionService sessions;
     private final AuditService audit;
+    private final InventoryService inventory;
+    private final ShipmentService shipments;
     private final Clock clock;
 
     private Model(Database database, Clock clock) {
@@ -36,7 +45,10 @@ public final class Model implements AutoCloseable {
         var jdbi = database.jdbi();
         var trail = new AuditTrail(clock);
         this.consignees = new ConsigneeService(jdbi, clock, trail);
-        this.catalog = new CatalogService(jdbi, clock, trail);
+        var ledger = new InventoryLedger(clock);
+        this.catalog = new CatalogService(jdbi, clock, trail, ledger);
+        this.inventory = new InventoryService(jdbi, ledger, trail);
+        this.shipments = new ShipmentService(jdbi, clock, trail, ledger, ZONE);
         this.portalAccounts = new PortalAccountService(jdbi, clock, trail, hasher);
         this.staff = new StaffService(jdbi, clock, trail, hasher);
         this.sessions = new SessionService(jdbi, clock);
@@ -65,6 +77,14 @@ public final class Model implements AutoCloseable {
 
     public SessionService sessions() {
         return sessions;
+    }
+
+    public InventoryService inventory() {
+        return inventory;
+    }
+
+    public ShipmentService shipments() {
+        return shipments;
     }
 
     public AuditService audit() {

@@ -5,6 +5,7 @@ import ems.audit.AuditTrail;
 import ems.consignee.ConsigneeRepository;
 import ems.consignee.ConsigneeScope;
 import ems.error.NotFoundException;
+import ems.inventory.InventoryLedger;
 import ems.error.Validation;
 import ems.error.ValidationException;
 import java.time.Clock;
@@ -23,10 +24,13 @@ public final class CatalogService {
     private final Clock clock;
     private final AuditTrail audit;
 
-    public CatalogService(Jdbi jdbi, Clock clock, AuditTrail audit) {
+    private final InventoryLedger ledger;
+
+    public CatalogService(Jdbi jdbi, Clock clock, AuditTrail audit, InventoryLedger ledger) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.audit = audit;
+        this.ledger = ledger;
     }
 
     public List<Category> categories() {
@@ -104,6 +108,7 @@ public final class CatalogService {
             }
             long id = repo.insertVariant(consigneeId, productId, size, cleanSku,
                     cleanGtin.isEmpty() ? null : cleanGtin, clock.instant());
+            ledger.openBalances(h, consigneeId, id);
             audit.record(h, actor, consigneeId, "variant.created", "product_variant", id,
                     product.name() + " " + size + " (" + cleanSku + ")");
             return repo.variant(consigneeId, id).orElseThrow();

@@ -76,6 +76,10 @@ public final class DemoData {
         catalogue(actor, bayview, "Dried flower", "Fleur de Baie", "3.5 g", "7 g");
         catalogue(actor, bayview, "Edibles", "Sea Salt Chocolate", "10 mg", "4 x 2.5 mg");
         catalogue(actor, bayview, "Vape", "Bayview Disposable", "0.3 g", "1 g");
+        DemoShipments shipments = new DemoShipments(model, actor);
+        shipments.seed(northern, "Sudbury ON");
+        shipments.seed(prairie, "Lethbridge AB");
+        shipments.seed(bayview, "Lévis QC");
         LOG.info("demo data present");
     }
 

@@ -31,5 +31,13 @@ class DemoDataIT extends ModelTest {
         assertThat(model.portalAccounts().authenticate("ops@bayview.demo", DemoData.PORTAL_PASSWORD)).isPresent();
         assertThat(model.consignees().search("Bayview").get(0).regions()).containsExactlyInAnyOrder(Region.values());
         assertThat(model.catalog().catalogue(northern.scope())).hasSizeGreaterThan(5);
+        for (var consignee : model.consignees().search("")) {
+            var phases = model.shipments().countByPhase(consignee.scope());
+            assertThat(phases.keySet()).as(consignee.code()).containsExactlyInAnyOrder(ems.shipment.Phase.values());
+            var tree = model.inventory().tree(consignee.scope());
+            assertThat(tree.totals().get(ems.inventory.Bucket.UNSTAMPED)).isPositive();
+            assertThat(tree.totals().stamped()).isPositive();
+            assertThat(model.inventory().ledgerAgrees(consignee.id())).isTrue();
+        }
     }
 }
