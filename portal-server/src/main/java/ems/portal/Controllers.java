@@ -6,6 +6,8 @@ import ems.portal.auth.LoginController;
 import ems.portal.auth.PasswordController;
 import ems.portal.dashboard.DashboardController;
 import ems.portal.health.HealthController;
+import ems.portal.inventory.InventoryController;
+import ems.portal.shipment.ShipmentsController;
 import ems.portal.web.Cookies;
 import ems.portal.web.Csrf;
 import ems.portal.web.Pages;
@@ -13,7 +15,8 @@ import ems.portal.web.StaticAssets;
 
 /** The portal's controllers, built by hand from the model's services. */
 record Controllers(HealthController health, StaticAssets assets, LoginController login,
-                   PasswordController password, DashboardController dashboard, AccountController account) {
+                   PasswordController password, DashboardController dashboard, AccountController account,
+                   ShipmentsController shipments, InventoryController inventory) {
 
     static Controllers create(Model model, Pages pages, Cookies cookies, Csrf csrf) {
         return new Controllers(
@@ -21,7 +24,10 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                 new StaticAssets(),
                 new LoginController(model.portalAccounts(), model.sessions(), pages, cookies, csrf),
                 new PasswordController(model.portalAccounts(), pages),
-                new DashboardController(model.consignees(), model.catalog(), pages),
-                new AccountController(model.portalAccounts(), model.sessions(), pages));
+                new DashboardController(model.consignees(), model.catalog(), model.shipments(), model.inventory(),
+                        pages),
+                new AccountController(model.portalAccounts(), model.sessions(), pages),
+                new ShipmentsController(model.shipments(), pages, model.clock()),
+                new InventoryController(model.inventory(), model.consignees(), pages, model.clock()));
     }
 }

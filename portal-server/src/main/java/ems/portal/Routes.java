@@ -13,6 +13,8 @@ final class Routes {
 
     static final List<NavItem> NAV = List.of(
             new NavItem("nav.dashboard", "/", Access.SIGNED_IN),
+            new NavItem("nav.shipments", "/shipments", Access.SHIPMENTS),
+            new NavItem("nav.inventory", "/inventory", Access.INVENTORY),
             new NavItem("nav.account", "/account", Access.SIGNED_IN));
 
     private Routes() {
@@ -29,6 +31,10 @@ final class Routes {
         routes.post("/password", c.password()::change, Access.SIGNED_IN);
 
         routes.get("/", c.dashboard()::show, Access.SIGNED_IN);
+        routes.get("/shipments", c.shipments()::list, Access.SHIPMENTS);
+        routes.get("/shipments/{id}", c.shipments()::detail, Access.SHIPMENTS);
+        routes.get("/inventory", c.inventory()::show, Access.INVENTORY);
+
         routes.get("/account", c.account()::show, Access.SIGNED_IN);
         routes.post("/account/profile", c.account()::saveProfile, Access.SIGNED_IN);
         routes.post("/account/password", c.account()::changePassword, Access.SIGNED_IN);

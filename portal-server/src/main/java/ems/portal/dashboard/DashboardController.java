@@ -1,27 +1,34 @@
 package ems.portal.dashboard;
 
+import ems.account.PortalPrincipal;
+import ems.account.Section;
 import ems.catalog.CatalogService;
 import ems.consignee.Consignee;
 import ems.consignee.ConsigneeService;
-import ems.portal.web.Notices;
+import ems.inventory.InventoryService;
 import ems.portal.web.Notices;
 import ems.portal.web.Pages;
-import ems.account.PortalPrincipal;
+import ems.shipment.ShipmentService;
 import io.javalin.http.Context;
 import java.util.Set;
 
-/** GET / — names the signed-in account's consignee and summarises its data. */
+/** GET / — names the signed-in account's consignee, with a widget for each section it may see. */
 public final class DashboardController {
 
     private static final Set<String> NOTICES = Set.of("passwordChanged");
 
     private final ConsigneeService consignees;
     private final CatalogService catalog;
+    private final ShipmentService shipments;
+    private final InventoryService inventory;
     private final Pages pages;
 
-    public DashboardController(ConsigneeService consignees, CatalogService catalog, Pages pages) {
+    public DashboardController(ConsigneeService consignees, CatalogService catalog, ShipmentService shipments,
+                               InventoryService inventory, Pages pages) {
         this.consignees = consignees;
         this.catalog = catalog;
+        this.shipments = shipments;
+        this.inventory = inventory;
         this.pages = pages;
     }
 
@@ -30,6 +37,8 @@ public final class DashboardController {
         Consignee consignee = consignees.get(user.scope());
         pages.render(ctx, "dashboard.jte", new DashboardPage(pages.shell(ctx), consignee.legalName(),
                 consignee.code(), consignee.regions(), catalog.catalogue(user.scope()),
+                user.canSee(Section.SHIPMENTS) ? shipments.countByPhase(user.scope()) : null,
+                user.canSee(Section.INVENTORY) ? inventory.tree(user.scope()).totals() : null,
                 Notices.from(ctx, NOTICES)));
     }
 }

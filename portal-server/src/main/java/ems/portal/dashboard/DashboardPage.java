@@ -2,13 +2,20 @@ package ems.portal.dashboard;
 
 import ems.catalog.CatalogRow;
 import ems.consignee.Region;
+import ems.inventory.InventoryTree;
 import ems.portal.web.Shell;
+import ems.shipment.Phase;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** The landing page after sign-in: whose portal this is, and what it holds so far. */
+/**
+ * The landing page after sign-in: whose portal this is, and a widget per section the account may see
+ * ({@code phaseCounts} and {@code inventory} are null when it may not).
+ */
 public record DashboardPage(Shell shell, String consigneeName, String consigneeCode, Set<Region> regions,
-                            List<CatalogRow> catalogue, String notice) {
+                            List<CatalogRow> catalogue, Map<Phase, Integer> phaseCounts,
+                            InventoryTree.Totals inventory, String notice) {
 
     public long productCount() {
         return catalogue.stream().map(CatalogRow::productId).distinct().count();
@@ -16,5 +23,9 @@ public record DashboardPage(Shell shell, String consigneeName, String consigneeC
 
     public long variantCount() {
         return catalogue.stream().filter(r -> r.variantId() != null).count();
+    }
+
+    public int inFlight() {
+        return phaseCounts.entrySet().stream().filter(e -> e.getKey().inFlight()).mapToInt(Map.Entry::getValue).sum();
     }
 }

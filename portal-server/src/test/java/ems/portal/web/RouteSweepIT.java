@@ -11,7 +11,14 @@ import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.javalin.security.Roles;
 import io.javalin.security.RouteRole;
+import ems.account.Section;
+import ems.consignee.Consignee;
+import ems.shipment.NewShipment;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +48,65 @@ class RouteSweepIT extends PortalTest {
 
     private static String concrete(String path) {
         return path.replace("{file}", "portal.css").replaceAll("\\{[^}]+}", "1");
+    }
+
+    /**
+     * How to make another consignee's object for each route with an id. A new route with an id and no
+     * entry here fails the sweep, so its tenant scoping is always proven.
+     */
+    private Map<String, LongSupplier> foreignObjects(Consignee other) {
+        return Map.of("/shipments/{id}", () -> model.shipments().create(STAFF, new NewShipment(other.id(), "UPS", "",
+                "Elsewhere", LocalDate.of(2026, 3, 10), List.of())).id());
+    }
+
+    @Test
+    void everyRouteWithAnIdAnswers404ForAnotherConsigneesObjectAndForAMissingOne() {
+        primary(consignee("NLC"), "ops@nlc.test", false);
+        Consignee other = consignee("OTH");
+        Map<String, LongSupplier> fixtures = foreignObjects(other);
+        List<Endpoint> withIds = endpoints().stream().filter(e -> e.path.contains("{id}")).toList();
+        assertThat(withIds).isNotEmpty();
+        portal((http, server) -> {
+            http.signIn("ops@nlc.test", PASSWORD);
+            for (Endpoint endpoint : withIds) {
+                assertThat(fixtures).as("a foreign-object fixture for %s", endpoint.path).containsKey(endpoint.path);
+                long foreignId = fixtures.get(endpoint.path).getAsLong();
+                for (long id : new long[] {foreignId, 987_654_321L}) {
+                    String path = endpoint.path.replace("{id}", String.valueOf(id));
+                    var answer = endpoint.method.equals(HandlerType.GET) ? http.get(path) : http.post(path);
+                    assertThat(answer.status()).as("%s %s", endpoint.method, path).isEqualTo(404);
+                }
+            }
+        });
+    }
+
+    @Test
+    void everySectionRouteRefusesASubAccountWithoutThatSection() {
+        Consignee nlc = consignee("NLC");
+        List<Endpoint> sectionRoutes = endpoints().stream().filter(e -> access(e).section() != null).toList();
+        assertThat(sectionRoutes).isNotEmpty();
+        for (Section section : Section.values()) {
+            EnumSet<Section> others = EnumSet.complementOf(EnumSet.of(section));
+            sub(nlc, section.name().toLowerCase() + "-less@nlc.test", others);
+        }
+        portal((http, server) -> {
+            for (Section section : Section.values()) {
+                PortalClient client = new PortalClient(server.port());
+                client.signIn(section.name().toLowerCase() + "-less@nlc.test", PASSWORD);
+                client.get("/account");
+                for (Endpoint endpoint : sectionRoutes) {
+                    String path = concrete(endpoint.path);
+                    var answer = endpoint.method.equals(HandlerType.GET) ? client.get(path) : client.post(path);
+                    if (access(endpoint).section() == section) {
+                        assertThat(answer.status()).as("%s %s without %s", endpoint.method, path, section)
+                                .isEqualTo(403);
+                    } else {
+                        assertThat(answer.status()).as("%s %s with its section", endpoint.method, path)
+                                .isNotEqualTo(403);
+                    }
+                }
+            }
+        });
     }
 
     @Test
