@@ -7,9 +7,15 @@ import ems.admin.catalog.ProductsViewModel;
 import ems.admin.consignee.ConsigneeEditorViewModel;
 import ems.admin.consignee.ConsigneeListViewModel;
 import ems.admin.consignee.ConsigneesView;
+import ems.admin.inventory.InventoryView;
+import ems.admin.inventory.InventoryViewModel;
 import ems.admin.login.LoginView;
 import ems.admin.login.LoginViewModel;
 import ems.admin.ui.StaffSession;
+import ems.admin.shipment.NewShipmentViewModel;
+import ems.admin.shipment.ReceivingViewModel;
+import ems.admin.shipment.ShipmentsView;
+import ems.admin.shipment.ShipmentsViewModel;
 import ems.admin.ui.Text;
 import ems.admin.ui.UiExecutor;
 import ems.admin.users.UsersView;
@@ -44,6 +50,9 @@ public final class AdminWindow {
         Text text = new Text(Language.fromCode(session.user().language()));
         MainView main = new MainView(text, session, this::switchLanguage, this::showLogin);
         main.addScreen("nav.consignees", () -> consignees(session, text));
+        main.addScreen("nav.shipments", () -> shipments(session, text));
+        main.addScreen("nav.inventory", () -> InventoryView.create(new InventoryViewModel(model.inventory(),
+                model.consignees(), session, executor, text), text));
         main.addScreen("nav.users", () -> users(session, text));
         show(main.node(), text.get("app.title") + " — " + session.user().name());
         main.open(0);
@@ -63,6 +72,13 @@ public final class AdminWindow {
         var creator = new NewPortalAccountViewModel(model.portalAccounts(), session, executor, text);
         var access = new PortalAccessViewModel(model.portalAccounts(), executor, creator);
         return ConsigneesView.create(list, editor, products, access, text);
+    }
+
+    private Parent shipments(StaffSession session, Text text) {
+        return ShipmentsView.create(
+                new ShipmentsViewModel(model.shipments(), model.consignees(), session, executor, text),
+                new NewShipmentViewModel(model.shipments(), model.catalog(), session, executor, text),
+                new ReceivingViewModel(model.shipments(), model.catalog(), session, executor, text), text);
     }
 
     private Parent users(StaffSession session, Text text) {

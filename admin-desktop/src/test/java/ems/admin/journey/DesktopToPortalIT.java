@@ -62,6 +62,7 @@ class DesktopToPortalIT {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                     () -> robot.lookup(query).tryQueryAs(Label.class).filter(condition).isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
         } catch (java.util.concurrent.TimeoutException e) {
             StageShots.save(stage.getScene(), "desktop-failure");
             String shown = robot.lookup(".error").queryAllAs(Label.class).stream().map(Label::getText)
@@ -76,6 +77,7 @@ class DesktopToPortalIT {
         robot.clickOn("#login-password").write(ModelTest.PASSWORD);
         robot.clickOn("#login-submit");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#consignee-new").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         StageShots.save(stage.getScene(), "desktop-01-consignees");
 
         robot.clickOn("#consignee-new");
