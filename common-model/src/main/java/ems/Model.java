@@ -48,7 +48,7 @@ public final class Model implements AutoCloseable {
         var ledger = new InventoryLedger(clock);
         this.catalog = new CatalogService(jdbi, clock, trail, ledger);
         this.inventory = new InventoryService(jdbi, ledger, trail);
-        this.shipments = new ShipmentService(jdbi, clock, trail, ledger, ZONE);
+        this.shipments = new ShipmentService(jdbi, clock, trail, ledger, ZONE, database.isH2());
         this.portalAccounts = new PortalAccountService(jdbi, clock, trail, hasher);
         this.staff = new StaffService(jdbi, clock, trail, hasher);
         this.sessions = new SessionService(jdbi, clock);

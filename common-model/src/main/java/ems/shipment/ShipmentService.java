@@ -34,13 +34,16 @@ public final class ShipmentService {
     private final AuditTrail audit;
     private final InventoryLedger ledger;
     private final ZoneId zone;
+    private final boolean h2;
 
-    public ShipmentService(Jdbi jdbi, Clock clock, AuditTrail audit, InventoryLedger ledger, ZoneId zone) {
+    public ShipmentService(Jdbi jdbi, Clock clock, AuditTrail audit, InventoryLedger ledger, ZoneId zone,
+                           boolean h2) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.audit = audit;
         this.ledger = ledger;
         this.zone = zone;
+        this.h2 = h2;
     }
 
     /**
@@ -217,7 +220,7 @@ public final class ShipmentService {
     /** One page of the consignee's shipments; {@code cursor} is the previous page's next cursor or null. */
     public ShipmentPage page(ConsigneeScope scope, ShipmentFilter filter, String cursor) {
         return jdbi.inTransaction(h -> {
-            List<Shipment> rows = new ShipmentListRepository(h, zone)
+            List<Shipment> rows = new ShipmentListRepository(h, zone, h2)
                     .page(scope.consigneeId(), filter, Cursor.decode(cursor), PAGE_SIZE + 1);
             if (rows.size() <= PAGE_SIZE) {
                 return new ShipmentPage(rows, null);
@@ -229,19 +232,24 @@ public final class ShipmentService {
 
     /** Every shipment matching the filter, streamed to {@code consumer} (for CSV export). */
     public void each(ConsigneeScope scope, ShipmentFilter filter, Consumer<Shipment> consumer) {
-        jdbi.useTransaction(h -> new ShipmentListRepository(h, zone).each(scope.consigneeId(), filter, consumer));
+        jdbi.useTransaction(h -> new ShipmentListRepository(h, zone, h2).each(scope.consigneeId(), filter, consumer));
     }
 
     /** The desktop's list across consignees (or one), at most {@code limit} rows. */
     public List<Shipment> staffList(Long consigneeId, ShipmentFilter filter, int limit) {
-        return jdbi.withHandle(h -> new ShipmentListRepository(h, zone).page(consigneeId, filter, null, limit));
+        return jdbi.withHandle(h -> new ShipmentListRepository(h, zone, h2).page(consigneeId, filter, null, limit));
     }
 
-    /** How many of the consignee's shipments are in each phase. */
-    public Map<Phase, Integer> countByPhase(ConsigneeScope scope) {
+    /**
+     * How many of the consignee's shipments are still in flight (Created to Receiving), per phase. Only the
+     * in-flight part of the (consignee_id, phase, …) index is read, however long the consignee's history.
+     */
+    public Map<Phase, Integer> inFlightByPhase(ConsigneeScope scope) {
         Map<Phase, Integer> counts = new EnumMap<>(Phase.class);
         jdbi.useHandle(h -> h.createQuery("""
-                        select phase, count(*) as n from shipment where consignee_id = :c group by phase
+                        select phase, count(*) as n from shipment
+                        where consignee_id = :c and phase in ('CREATED', 'IN_TRANSIT', 'ARRIVED', 'RECEIVING')
+                        group by phase
                         """).bind("c", scope.consigneeId())
                 .map((rs, ctx) -> Map.entry(Phase.valueOf(rs.getString("phase")), rs.getInt("n")))
                 .forEach(e -> counts.put(e.getKey(), e.getValue())));

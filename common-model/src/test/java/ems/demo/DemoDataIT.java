@@ -32,8 +32,14 @@ class DemoDataIT extends ModelTest {
         assertThat(model.consignees().search("Bayview").get(0).regions()).containsExactlyInAnyOrder(Region.values());
         assertThat(model.catalog().catalogue(northern.scope())).hasSizeGreaterThan(5);
         for (var consignee : model.consignees().search("")) {
-            var phases = model.shipments().countByPhase(consignee.scope());
-            assertThat(phases.keySet()).as(consignee.code()).containsExactlyInAnyOrder(ems.shipment.Phase.values());
+            for (var phase : ems.shipment.Phase.values()) {
+                var filter = new ems.shipment.ShipmentFilter(phase, null, null, "", ems.shipment.ShipmentSort.NEWEST);
+                assertThat(model.shipments().staffList(consignee.id(), filter, 1)).as(consignee.code() + " " + phase)
+                        .hasSize(1);
+            }
+            assertThat(model.shipments().inFlightByPhase(consignee.scope()).keySet()).containsExactlyInAnyOrder(
+                    ems.shipment.Phase.CREATED, ems.shipment.Phase.IN_TRANSIT, ems.shipment.Phase.ARRIVED,
+                    ems.shipment.Phase.RECEIVING);
             var tree = model.inventory().tree(consignee.scope());
             assertThat(tree.totals().get(ems.inventory.Bucket.UNSTAMPED)).isPositive();
             assertThat(tree.totals().stamped()).isPositive();

@@ -37,7 +37,7 @@ public final class DashboardController {
         Consignee consignee = consignees.get(user.scope());
         pages.render(ctx, "dashboard.jte", new DashboardPage(pages.shell(ctx), consignee.legalName(),
                 consignee.code(), consignee.regions(), catalog.catalogue(user.scope()),
-                user.canSee(Section.SHIPMENTS) ? shipments.countByPhase(user.scope()) : null,
+                user.canSee(Section.SHIPMENTS) ? shipments.inFlightByPhase(user.scope()) : null,
                 user.canSee(Section.INVENTORY) ? inventory.tree(user.scope()).totals() : null,
                 Notices.from(ctx, NOTICES)));
     }
