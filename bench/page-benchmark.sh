@@ -42,6 +42,9 @@ measure() { # label cookie path
   printf '%-34s %-46s %10s req/s  p50 %8s  p99 %8s  %s\n' "$1" "$3" "$rps" "$p50" "$p99" "${non2xx:+non-2xx: $non2xx}"
 }
 
+echo "== baseline (no session: one 'select 1')"
+measure "health" "none" "/health"
+
 for consignee in c0001 c0100; do
   cookie=$(sign_in "ops@$consignee.bench")
   [ -n "$cookie" ] || { echo "sign-in failed for $consignee" >&2; exit 1; }

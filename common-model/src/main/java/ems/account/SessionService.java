@@ -43,7 +43,8 @@ public final class SessionService {
             return Optional.empty();
         }
         String hash = Tokens.sha256(token);
-        return jdbi.inTransaction(h -> {
+        // No transaction: one read on every request; the rare writes below stand on their own.
+        return jdbi.withHandle(h -> {
             SessionRepository repo = h.attach(SessionRepository.class);
             Optional<SessionRow> found = repo.find(hash);
             if (found.isEmpty()) {

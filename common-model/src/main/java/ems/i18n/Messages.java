@@ -15,6 +15,12 @@ public final class Messages {
     private final ResourceBundle bundle;
     private final ResourceBundle errors;
     private final Locale locale;
+    /**
+     * Parsed patterns, reused per thread: parsing a MessageFormat costs more than formatting with it, and a
+     * MessageFormat may not be shared between threads (a shared one behind a lock became the bottleneck).
+     */
+    private final ThreadLocal<java.util.Map<String, MessageFormat>> formats =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     public Messages(String bundleName, Language language) {
         this.locale = language.locale();
@@ -52,6 +58,10 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        return formats.get().computeIfAbsent(source.getBaseBundleName() + "/" + key,
+                k -> new MessageFormat(pattern, locale)).format(args);
     }
 }

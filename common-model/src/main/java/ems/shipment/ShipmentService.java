@@ -219,7 +219,7 @@ public final class ShipmentService {
 
     /** One page of the consignee's shipments; {@code cursor} is the previous page's next cursor or null. */
     public ShipmentPage page(ConsigneeScope scope, ShipmentFilter filter, String cursor) {
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             List<Shipment> rows = new ShipmentListRepository(h, zone, h2)
                     .page(scope.consigneeId(), filter, Cursor.decode(cursor), PAGE_SIZE + 1);
             if (rows.size() <= PAGE_SIZE) {

@@ -1,13 +1,9 @@
 package ems.portal.web;
 
-import ems.Model;
 import ems.i18n.Messages;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import ems.account.PortalPrincipal;
 import java.util.List;
 
@@ -27,24 +23,20 @@ public record Shell(Messages msg, PortalPrincipal user, String csrfToken, String
 
     /** A calendar date in the viewer's language, e.g. "Mar 10, 2026" or "10 mars 2026". */
     public String date(LocalDate date) {
-        return date == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(msg.locale())
-                .format(date);
+        return date == null ? "—" : Formats.of(msg.locale()).date().format(date);
     }
 
     /** A moment in the warehouse's time zone, in the viewer's language. */
     public String dateTime(Instant instant) {
-        return instant == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(msg.locale()).withZone(Model.ZONE).format(instant);
+        return instant == null ? "—" : Formats.of(msg.locale()).dateTime().format(instant);
     }
 
     public String number(long value) {
-        return NumberFormat.getIntegerInstance(msg.locale()).format(value);
+        return Formats.of(msg.locale()).integer(value);
     }
 
     public String decimal(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(msg.locale());
-        format.setMinimumFractionDigits(value.scale() > 0 ? Math.min(value.scale(), 3) : 0);
-        return format.format(value);
+        return Formats.of(msg.locale()).decimal(value);
     }
 
     public boolean isCurrent(NavItem item) {
