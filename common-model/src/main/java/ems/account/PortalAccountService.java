@@ -3,6 +3,7 @@ package ems.account;
 import ems.audit.Actor;
 import ems.audit.AuditTrail;
 import ems.consignee.ConsigneeRepository;
+import ems.db.LikePatterns;
 import ems.error.NotFoundException;
 import ems.error.StaleVersionException;
 import ems.error.Validation;
@@ -73,8 +74,7 @@ public final class PortalAccountService {
 
     /** Accounts whose email, name or consignee name contains {@code text}; blank lists all (first 500). */
     public List<PortalAccountSummary> search(String text) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT))
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = LikePatterns.contains(text);
         return jdbi.withExtension(PortalAccountRepository.class, r -> r.search(pattern, SEARCH_LIMIT));
     }
 

@@ -2,12 +2,12 @@ package ems.consignee;
 
 import ems.audit.Actor;
 import ems.audit.AuditTrail;
+import ems.db.LikePatterns;
 import ems.error.NotFoundException;
 import ems.error.StaleVersionException;
 import ems.error.ValidationException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
 
 /** Creates, edits and finds consignees. Only staff reach these methods. */
@@ -26,7 +26,7 @@ public final class ConsigneeService {
 
     /** Consignees whose code or legal name contains {@code text} (blank: all), by name, at most 500. */
     public List<Consignee> search(String text) {
-        String pattern = "%" + likeEscape(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        String pattern = LikePatterns.contains(text);
         return jdbi.withExtension(ConsigneeRepository.class, r -> r.search(pattern, SEARCH_LIMIT));
     }
 
@@ -75,9 +75,5 @@ public final class ConsigneeService {
             audit.record(h, actor, id, "consignee.updated", "consignee", id, ConsigneeChanges.describe(before, after));
             return after;
         });
-    }
-
-    static String likeEscape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,5 +1,6 @@
 package ems.shipment;
 
+import ems.db.LikePatterns;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -107,8 +108,7 @@ final class ShipmentListRepository {
         }
         bindDates(query, filter.from(), filter.to());
         if (!filter.search().isEmpty()) {
-            query.bind("search", "%" + filter.search().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            query.bind("search", LikePatterns.contains(filter.search()));
         }
         if (cursorValue != null) {
             query.bind("cursorValue", cursorValue).bind("cursorId", after.id());

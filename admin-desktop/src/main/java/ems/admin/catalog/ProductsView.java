@@ -1,5 +1,6 @@
 package ems.admin.catalog;
 
+import ems.admin.ui.Controls;
 import ems.admin.ui.FormGrid;
 import ems.admin.ui.Text;
 import ems.catalog.CatalogRow;
@@ -62,9 +63,9 @@ public final class ProductsView {
                 .add(text.get("products.productName"), product, vm.productErrors().field("productName"))
                 .addWide(new HBox(10, addProduct, errorLabel(vm.productErrors().general())));
 
-        TextField size = bound("products-size", vm.sizeLabelProperty());
-        TextField sku = bound("products-sku", vm.skuProperty());
-        TextField gtin = bound("products-gtin", vm.gtinProperty());
+        TextField size = Controls.textField("products-size", vm.sizeLabelProperty());
+        TextField sku = Controls.textField("products-sku", vm.skuProperty());
+        TextField gtin = Controls.textField("products-gtin", vm.gtinProperty());
         Label forProduct = new Label();
         forProduct.textProperty().bind(vm.selectedProperty().map(r -> r.productName()).orElse(
                 text.get("products.selectProduct")));
@@ -115,13 +116,6 @@ public final class ProductsView {
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue().getValue())));
         column.setPrefWidth(width);
         return column;
-    }
-
-    private static TextField bound(String id, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
     }
 
     private static Label errorLabel(javafx.beans.value.ObservableStringValue message) {

@@ -1,5 +1,6 @@
 package ems.admin.consignee;
 
+import ems.admin.ui.Controls;
 import ems.admin.ui.FormGrid;
 import ems.admin.ui.Text;
 import ems.consignee.Consignee;
@@ -27,23 +28,23 @@ public final class ConsigneeEditorView {
     public static Parent create(ConsigneeEditorViewModel vm, Text text, Consumer<Consignee> onSaved) {
         var errors = vm.errors();
         FormGrid form = new FormGrid()
-                .add(text.get("consignee.code"), field("consignee-code", vm.code), errors.field("code"))
-                .add(text.get("consignee.legalName"), field("consignee-legalName", vm.legalName),
+                .add(text.get("consignee.code"), Controls.textField("consignee-code", vm.code), errors.field("code"))
+                .add(text.get("consignee.legalName"), Controls.textField("consignee-legalName", vm.legalName),
                         errors.field("legalName"))
-                .add(text.get("consignee.billingAddress"), area("consignee-billingAddress", vm.billingAddress),
+                .add(text.get("consignee.billingAddress"), Controls.textArea("consignee-billingAddress", vm.billingAddress),
                         errors.field("billingAddress"))
-                .add(text.get("consignee.shippingAddress"), area("consignee-shippingAddress", vm.shippingAddress),
+                .add(text.get("consignee.shippingAddress"), Controls.textArea("consignee-shippingAddress", vm.shippingAddress),
                         errors.field("shippingAddress"))
                 .add(text.get("consignee.province"), combo("consignee-province", Province.values(), vm.province),
                         errors.field("province"))
-                .add(text.get("consignee.contactEmail"), field("consignee-contactEmail", vm.contactEmail),
+                .add(text.get("consignee.contactEmail"), Controls.textField("consignee-contactEmail", vm.contactEmail),
                         errors.field("contactEmail"))
                 .add(text.get("consignee.regions"), regions(vm, text), errors.field("regions"))
                 .add(text.get("consignee.planTier"), combo("consignee-planTier", PlanTier.values(), vm.planTier),
                         errors.field("planTier"))
-                .add(text.get("consignee.customLimit"), field("consignee-customLimit", vm.customLimit),
+                .add(text.get("consignee.customLimit"), Controls.textField("consignee-customLimit", vm.customLimit),
                         errors.field("customSubAccountLimit"))
-                .add(text.get("consignee.stampSequence"), area("consignee-stampSequence", vm.stampSequence),
+                .add(text.get("consignee.stampSequence"), Controls.textArea("consignee-stampSequence", vm.stampSequence),
                         errors.field("stampSequenceRequirements"))
                 .add(text.get("consignee.active"), check("consignee-active", vm), null);
         Button save = new Button(text.get("action.save"));
@@ -62,22 +63,6 @@ public final class ConsigneeEditorView {
         ScrollPane scroll = new ScrollPane(form.node());
         scroll.setFitToWidth(true);
         return scroll;
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
-
-    private static TextArea area(String id, javafx.beans.property.StringProperty property) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setPrefRowCount(2);
-        area.setWrapText(true);
-        area.textProperty().bindBidirectional(property);
-        return area;
     }
 
     private static <T> ComboBox<T> combo(String id, T[] values, javafx.beans.property.ObjectProperty<T> property) {

@@ -1,6 +1,7 @@
 package ems.admin.shipment;
 
 import ems.admin.ui.Converters;
+import ems.admin.ui.Controls;
 import ems.admin.ui.FormGrid;
 import ems.admin.ui.Tables;
 import ems.admin.ui.Text;
@@ -32,9 +33,9 @@ final class NewShipmentView {
         consignee.setId("ship-consignee");
         consignee.setConverter(Converters.of(c -> c.legalName() + " (" + c.code() + ")"));
         consignee.valueProperty().bindBidirectional(vm.consigneeProperty());
-        TextField carrier = field("ship-carrier", vm.carrierProperty());
-        TextField tracking = field("ship-tracking", vm.trackingProperty());
-        TextField origin = field("ship-origin", vm.originProperty());
+        TextField carrier = Controls.textField("ship-carrier", vm.carrierProperty());
+        TextField tracking = Controls.textField("ship-tracking", vm.trackingProperty());
+        TextField origin = Controls.textField("ship-origin", vm.originProperty());
         DatePicker arrival = new DatePicker();
         arrival.setId("ship-arrival");
         arrival.valueProperty().bindBidirectional(vm.expectedArrivalProperty());
@@ -42,7 +43,7 @@ final class NewShipmentView {
         variant.setId("ship-line-variant");
         variant.setConverter(Converters.of(r -> r.productName() + " " + r.sizeLabel() + " (" + r.sku() + ")"));
         variant.valueProperty().bindBidirectional(vm.lineVariantProperty());
-        TextField quantity = field("ship-line-quantity", vm.lineQuantityProperty());
+        TextField quantity = Controls.textField("ship-line-quantity", vm.lineQuantityProperty());
         quantity.setPrefColumnCount(6);
         Button addLine = new Button(text.get("shipments.addLine"));
         addLine.setId("ship-add-line");
@@ -79,10 +80,4 @@ final class NewShipmentView {
         return pane;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
 }

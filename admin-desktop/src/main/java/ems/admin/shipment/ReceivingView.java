@@ -1,6 +1,7 @@
 package ems.admin.shipment;
 
 import ems.admin.ui.Converters;
+import ems.admin.ui.Controls;
 import ems.admin.ui.FormGrid;
 import ems.admin.ui.Tables;
 import ems.admin.ui.Text;
@@ -48,14 +49,14 @@ final class ReceivingView {
         });
 
         var errors = vm.errors();
-        TextField label = field("recv-label", vm.labelProperty());
+        TextField label = Controls.textField("recv-label", vm.labelProperty());
         ComboBox<CatalogRow> variant = new ComboBox<>(vm.catalogue());
         variant.setId("recv-variant");
         variant.setConverter(Converters.of(r -> r.productName() + " " + r.sizeLabel() + " (" + r.sku() + ")"));
         variant.valueProperty().bindBidirectional(vm.variantProperty());
-        TextField lot = field("recv-lot", vm.lotProperty());
-        TextField units = field("recv-units", vm.unitsProperty());
-        TextField weight = field("recv-weight", vm.weightProperty());
+        TextField lot = Controls.textField("recv-lot", vm.lotProperty());
+        TextField units = Controls.textField("recv-units", vm.unitsProperty());
+        TextField weight = Controls.textField("recv-weight", vm.weightProperty());
         ComboBox<BoxCondition> condition = new ComboBox<>();
         condition.getItems().setAll(BoxCondition.values());
         condition.setConverter(Converters.of(c -> text.get("condition." + c.name())));
@@ -106,10 +107,4 @@ final class ReceivingView {
                 new HBox(10, remove, complete, message, general));
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
 }
