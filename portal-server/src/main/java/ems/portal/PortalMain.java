@@ -5,6 +5,8 @@ import ems.audit.Actor;
 import ems.db.DatabaseConfig;
 import ems.demo.DemoData;
 import ems.error.ValidationException;
+import ems.i18n.Language;
+import ems.i18n.Messages;
 import ems.staff.StaffRole;
 import io.javalin.Javalin;
 import java.io.BufferedReader;
@@ -79,7 +81,8 @@ public final class PortalMain {
             model.staff().create(Actor.SYSTEM, email, name, StaffRole.ADMIN, password, false);
             LOG.info("staff admin {} created; sign in to the admin desktop with it", email);
         } catch (ValidationException e) {
-            LOG.error("staff admin not created: {}", e.errors());
+            Messages english = new Messages("i18n.errors", Language.EN);
+            e.errors().forEach(error -> LOG.error("staff admin not created: {}: {}", error.field(), english.error(error)));
             System.exit(2);
         }
     }
