@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Page timings of the portal on a large data set (issue 3).
 #
-#   1. fill an empty database:  java -cp portal-server/target/portal-server.jar ems.db.LargeDataSet 1000 1000000
+#   1. fill an empty database:  java -cp portal-server/target/portal-server.jar ems.bench.LargeDataSet 1000 1000000
 #   2. run this script with the same EMS_DB_URL / EMS_DB_USER / EMS_DB_PASSWORD:  bench/page-benchmark.sh
 #
 # It starts the portal jar, signs in as the largest consignee (C0001) and a typical one (C0100), and runs

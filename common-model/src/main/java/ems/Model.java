@@ -14,7 +14,12 @@ import ems.inventory.InventoryService;
 import ems.shipment.ShipmentService;
 import ems.account.SessionService;
 import ems.staff.StaffService;
+import ems.account.Section;
+import ems.consignee.Region;
 import java.time.Clock;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.generic.GenericType;
 import java.time.ZoneId;
 
 /**
@@ -43,6 +48,7 @@ public final class Model implements AutoCloseable {
         this.clock = clock;
         this.hasher = new PasswordHasher(2);
         var jdbi = database.jdbi();
+        registerColumnTypes(jdbi);
         var trail = new AuditTrail(clock);
         this.consignees = new ConsigneeService(jdbi, clock, trail);
         var ledger = new InventoryLedger(clock);
@@ -53,6 +59,14 @@ public final class Model implements AutoCloseable {
         this.staff = new StaffService(jdbi, clock, trail, hasher);
         this.sessions = new SessionService(jdbi, clock);
         this.audit = new AuditService(jdbi);
+    }
+
+    /** The enum sets stored as comma-separated text. */
+    private static void registerColumnTypes(Jdbi jdbi) {
+        jdbi.registerColumnMapper(new GenericType<Set<Region>>() { },
+                (rs, column, ctx) -> Region.parseSet(rs.getString(column)));
+        jdbi.registerColumnMapper(new GenericType<Set<Section>>() { },
+                (rs, column, ctx) -> Section.parseSet(rs.getString(column)));
     }
 
     public static Model open(DatabaseConfig config, Clock clock, int maxPoolSize) {

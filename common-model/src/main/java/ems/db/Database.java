@@ -20,7 +20,6 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.h2 = h2;
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-        ColumnTypes.register(jdbi);
     }
 
     public static Database open(DatabaseConfig config, int maxPoolSize) {

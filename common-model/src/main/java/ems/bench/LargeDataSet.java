@@ -1,4 +1,7 @@
-package ems.db;
+package ems.bench;
+
+import ems.db.Database;
+import ems.db.DatabaseConfig;
 
 import ems.account.PasswordHasher;
 import ems.shipment.Phase;
@@ -21,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * once received, manifests and inventory. Shipment counts follow 1/rank, as real customers do: consignee
  * C0001 is the largest (about 13 % of all shipments with 1,000 consignees).
  *
- * <pre>java -cp portal-server/target/portal-server.jar ems.db.LargeDataSet 1000 1000000</pre>
+ * <pre>java -cp portal-server/target/portal-server.jar ems.bench.LargeDataSet 1000 1000000</pre>
  * with EMS_DB_URL / EMS_DB_USER / EMS_DB_PASSWORD naming an empty database (H2 file by default).
  */
 public final class LargeDataSet {
