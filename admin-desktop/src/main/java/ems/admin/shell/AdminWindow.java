@@ -7,6 +7,8 @@ import ems.admin.catalog.ProductsViewModel;
 import ems.admin.consignee.ConsigneeEditorViewModel;
 import ems.admin.consignee.ConsigneeListViewModel;
 import ems.admin.consignee.ConsigneesView;
+import ems.admin.audit.AuditView;
+import ems.admin.audit.AuditViewModel;
 import ems.admin.inventory.InventoryView;
 import ems.admin.inventory.InventoryViewModel;
 import ems.admin.login.LoginView;
@@ -54,6 +56,8 @@ public final class AdminWindow {
         main.addScreen("nav.inventory", () -> InventoryView.create(new InventoryViewModel(model.inventory(),
                 model.consignees(), session, executor, text), text));
         main.addScreen("nav.users", () -> users(session, text));
+        main.addScreen("nav.audit", () -> AuditView.create(new AuditViewModel(model.audit(), model.consignees(),
+                executor, text), text));
         show(main.node(), text.get("app.title") + " — " + session.user().name());
         main.open(0);
     }
