@@ -12,6 +12,7 @@ import ems.demo.DemoData;
 import ems.inventory.InventoryLedger;
 import ems.inventory.InventoryService;
 import ems.shipment.ShipmentService;
+import ems.stamp.StampService;
 import ems.account.SessionService;
 import ems.staff.StaffService;
 import ems.account.Section;
@@ -41,6 +42,7 @@ public final class Model implements AutoCloseable {
     private final AuditService audit;
     private final InventoryService inventory;
     private final ShipmentService shipments;
+    private final StampService stamps;
     private final Clock clock;
 
     private Model(Database database, Clock clock) {
@@ -58,6 +60,7 @@ public final class Model implements AutoCloseable {
         this.portalAccounts = new PortalAccountService(jdbi, clock, trail, hasher);
         this.staff = new StaffService(jdbi, clock, trail, hasher);
         this.sessions = new SessionService(jdbi, clock);
+        this.stamps = new StampService(jdbi, clock, trail);
         this.audit = new AuditService(jdbi);
     }
 
@@ -99,6 +102,10 @@ public final class Model implements AutoCloseable {
 
     public ShipmentService shipments() {
         return shipments;
+    }
+
+    public StampService stamps() {
+        return stamps;
     }
 
     public AuditService audit() {

@@ -57,6 +57,8 @@ final class DemoShipments {
         for (Region region : consignee.regions()) {
             model.inventory().adjust(actor, consignee.id(), variants.get(region.ordinal() % variants.size()),
                     Bucket.of(region), 48 + 24 * region.ordinal(), "Opening stamped stock (demo)");
+            model.stamps().receive(actor, consignee.id(), region, 2_000 + 500L * region.ordinal(),
+                    "Demo delivery " + region);
         }
     }
 

@@ -44,6 +44,10 @@ class DemoDataIT extends ModelTest {
             assertThat(tree.totals().get(ems.inventory.Bucket.UNSTAMPED)).isPositive();
             assertThat(tree.totals().stamped()).isPositive();
             assertThat(model.inventory().ledgerAgrees(consignee.id())).isTrue();
+            for (var region : consignee.regions()) {
+                assertThat(model.stamps().stock(consignee.id()).get(region)).as(consignee.code() + " " + region)
+                        .isPositive();
+            }
         }
     }
 }

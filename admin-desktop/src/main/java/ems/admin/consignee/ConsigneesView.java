@@ -4,6 +4,8 @@ import ems.admin.access.PortalAccessView;
 import ems.admin.access.PortalAccessViewModel;
 import ems.admin.catalog.ProductsView;
 import ems.admin.catalog.ProductsViewModel;
+import ems.admin.stamp.StampsView;
+import ems.admin.stamp.StampsViewModel;
 import ems.admin.ui.Text;
 import ems.consignee.Consignee;
 import ems.consignee.Region;
@@ -31,7 +33,8 @@ public final class ConsigneesView {
     }
 
     public static Parent create(ConsigneeListViewModel list, ConsigneeEditorViewModel editor,
-                                ProductsViewModel products, PortalAccessViewModel access, Text text) {
+                                ProductsViewModel products, PortalAccessViewModel access, StampsViewModel stamps,
+                                Text text) {
         TextField search = new TextField();
         search.setId("consignee-search");
         search.setPromptText(text.get("consignee.search"));
@@ -58,7 +61,9 @@ public final class ConsigneesView {
         productsTab.setId("tab-products");
         Tab accessTab = new Tab(text.get("consignee.tab.access"), PortalAccessView.create(access, text));
         accessTab.setId("tab-access");
-        TabPane tabs = new TabPane(profile, productsTab, accessTab);
+        Tab stampsTab = new Tab(text.get("consignee.tab.stamps"), StampsView.create(stamps, text));
+        stampsTab.setId("tab-stamps");
+        TabPane tabs = new TabPane(profile, productsTab, accessTab, stampsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("consignee-tabs");
 
@@ -67,9 +72,11 @@ public final class ConsigneesView {
                 editor.load(after);
                 products.show(after);
                 access.show(after);
+                stamps.show(after);
             }
             productsTab.setDisable(after == null);
             accessTab.setDisable(after == null);
+            stampsTab.setDisable(after == null);
             if (table.getSelectionModel().getSelectedItem() != after) {
                 table.getSelectionModel().select(after);
             }
@@ -87,6 +94,7 @@ public final class ConsigneesView {
         });
         productsTab.setDisable(true);
         accessTab.setDisable(true);
+        stampsTab.setDisable(true);
         editor.startNew();
         list.refresh();
         SplitPane split = new SplitPane(left, tabs);

@@ -15,6 +15,7 @@ import ems.admin.login.LoginView;
 import ems.admin.login.LoginViewModel;
 import ems.admin.ui.StaffSession;
 import ems.admin.shipment.NewShipmentViewModel;
+import ems.admin.stamp.StampsViewModel;
 import ems.admin.shipment.ReceivingViewModel;
 import ems.admin.shipment.ShipmentsView;
 import ems.admin.shipment.ShipmentsViewModel;
@@ -75,7 +76,8 @@ public final class AdminWindow {
         var products = new ProductsViewModel(model.catalog(), session, executor, text);
         var creator = new NewPortalAccountViewModel(model.portalAccounts(), session, executor, text);
         var access = new PortalAccessViewModel(model.portalAccounts(), executor, creator);
-        return ConsigneesView.create(list, editor, products, access, text);
+        var stamps = new StampsViewModel(model.stamps(), session, executor, text);
+        return ConsigneesView.create(list, editor, products, access, stamps, text);
     }
 
     private Parent shipments(StaffSession session, Text text) {
