@@ -11,6 +11,7 @@ import ems.db.DatabaseConfig;
 import ems.demo.DemoData;
 import ems.inventory.InventoryLedger;
 import ems.inventory.InventoryService;
+import ems.production.ProductionRequestService;
 import ems.shipment.ShipmentService;
 import ems.stamp.StampService;
 import ems.account.SessionService;
@@ -43,6 +44,7 @@ public final class Model implements AutoCloseable {
     private final InventoryService inventory;
     private final ShipmentService shipments;
     private final StampService stamps;
+    private final ProductionRequestService productionRequests;
     private final Clock clock;
 
     private Model(Database database, Clock clock) {
@@ -61,6 +63,7 @@ public final class Model implements AutoCloseable {
         this.staff = new StaffService(jdbi, clock, trail, hasher);
         this.sessions = new SessionService(jdbi, clock);
         this.stamps = new StampService(jdbi, clock, trail);
+        this.productionRequests = new ProductionRequestService(jdbi, clock, trail, ZONE);
         this.audit = new AuditService(jdbi);
     }
 
@@ -102,6 +105,10 @@ public final class Model implements AutoCloseable {
 
     public ShipmentService shipments() {
         return shipments;
+    }
+
+    public ProductionRequestService productionRequests() {
+        return productionRequests;
     }
 
     public StampService stamps() {

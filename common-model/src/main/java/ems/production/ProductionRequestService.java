@@ -1,0 +1,205 @@
+package ems.production;
+
+import ems.audit.Actor;
+import ems.audit.AuditTrail;
+import ems.catalog.CatalogRepository;
+import ems.consignee.Consignee;
+import ems.consignee.ConsigneeRepository;
+import ems.consignee.ConsigneeScope;
+import ems.db.Counters;
+import ems.error.NotFoundException;
+import ems.error.StaleVersionException;
+import ems.error.ValidationException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The revision loop of production requests. The customer submits, resubmits after a send-back, or
+ * withdraws; staff approve, reject (with a reason) or send back (with a note). Every change is judged
+ * against the version its author saw, so of two people acting at once exactly one wins and the other is
+ * told to reload. Every submission is kept as a revision; notes and status events are never changed.
+ */
+public final class ProductionRequestService {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final ZoneId zone;
+
+    public ProductionRequestService(Jdbi jdbi, Clock clock, AuditTrail audit, ZoneId zone) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.audit = audit;
+        this.zone = zone;
+    }
+
+    /**
+     * A new request from the signed-in customer, optionally started from a previous one.
+     *
+     * @throws ValidationException on products outside the catalogue, regions outside the footprint, bad
+     *     quantities, an empty request, past or reversed dates, over-long text
+     */
+    public PoRequest submit(Actor customer, ConsigneeScope scope, RequestForm form, Long sourceRequestId) {
+        return jdbi.inTransaction(h -> {
+            Consignee consignee = consignee(h, scope);
+            RequestForm valid = checked(h, consignee, form);
+            PoRequestRepository repo = h.attach(PoRequestRepository.class);
+            if (sourceRequestId != null && repo.find(scope.consigneeId(), sourceRequestId).isEmpty()) {
+                throw new NotFoundException("production request", sourceRequestId);
+            }
+            String number = "PR-" + consignee.code() + "-"
+                    + String.format("%05d", Counters.next(h, consignee.id(), "PO_REQUEST"));
+            long id = repo.insert(consignee.id(), number, sourceRequestId, clock.instant());
+            writeRevision(h, consignee.id(), id, 1, valid, customer);
+            repo.insertEvent(consignee.id(), id, PoStatus.SUBMITTED, PoNote.Side.CUSTOMER, customer.name(),
+                    clock.instant());
+            audit.record(h, customer, consignee.id(), "poRequest.submitted", "po_request", id, number);
+            return repo.findAny(id).orElseThrow();
+        });
+    }
+
+    /** The customer's revised request after a send-back: revision n+1, back to Submitted. */
+    public PoRequest resubmit(Actor customer, ConsigneeScope scope, long requestId, int version, RequestForm form) {
+        return jdbi.inTransaction(h -> {
+            Consignee consignee = consignee(h, scope);
+            RequestForm valid = checked(h, consignee, form);
+            PoRequest request = own(h, scope, requestId);
+            int revision = request.currentRevision() + 1;
+            move(h, request, version, PoStatus.SUBMITTED, revision, "", PoNote.Side.CUSTOMER, customer);
+            writeRevision(h, consignee.id(), requestId, revision, valid, customer);
+            return h.attach(PoRequestRepository.class).findAny(requestId).orElseThrow();
+        });
+    }
+
+    /** The customer withdraws a request that is not decided yet. */
+    public PoRequest withdraw(Actor customer, ConsigneeScope scope, long requestId, int version) {
+        return jdbi.inTransaction(h -> {
+            PoRequest request = own(h, scope, requestId);
+            move(h, request, version, PoStatus.WITHDRAWN, request.currentRevision(), "", PoNote.Side.CUSTOMER,
+                    customer);
+            return h.attach(PoRequestRepository.class).findAny(requestId).orElseThrow();
+        });
+    }
+
+    /** Staff approve the current revision. */
+    public PoRequest approve(Actor staff, long requestId, int version, String note) {
+        return decide(staff, requestId, version, PoStatus.APPROVED, note, null);
+    }
+
+    /** Staff reject; the reason is shown to the customer. */
+    public PoRequest reject(Actor staff, long requestId, int version, String reason) {
+        return decide(staff, requestId, version, PoStatus.REJECTED, reason, "error.po.reasonRequired");
+    }
+
+    /** Staff send the request back; the note says what must change. */
+    public PoRequest sendBack(Actor staff, long requestId, int version, String note) {
+        return decide(staff, requestId, version, PoStatus.REVISION_REQUESTED, note, "error.po.noteRequired");
+    }
+
+    private PoRequest decide(Actor staff, long requestId, int version, PoStatus to, String note, String requiredKey) {
+        String text = note == null ? "" : note.strip();
+        if (requiredKey != null && text.isEmpty()) {
+            throw ValidationException.of("note", requiredKey);
+        }
+        if (text.length() > RequestForm.NOTE_MAX) {
+            throw ValidationException.of("note", "error.tooLong", RequestForm.NOTE_MAX);
+        }
+        return jdbi.inTransaction(h -> {
+            PoRequestRepository repo = h.attach(PoRequestRepository.class);
+            PoRequest request = repo.findAny(requestId).orElseThrow(() -> new NotFoundException("production request",
+                    requestId));
+            move(h, request, version, to, request.currentRevision(), text, PoNote.Side.ADMIN, staff);
+            if (!text.isEmpty()) {
+                repo.insertNote(request.consigneeId(), requestId, PoNote.Side.ADMIN, staff.name(), text, clock.instant());
+            }
+            return repo.findAny(requestId).orElseThrow();
+        });
+    }
+
+    /** A request of the signed-in consignee, with all its history. */
+    public PoRequestDetail detail(ConsigneeScope scope, long requestId) {
+        return jdbi.withHandle(h -> detail(h, own(h, scope, requestId)));
+    }
+
+    public PoRequestDetail detailForStaff(long requestId) {
+        return jdbi.withHandle(h -> detail(h, h.attach(PoRequestRepository.class).findAny(requestId)
+                .orElseThrow(() -> new NotFoundException("production request", requestId))));
+    }
+
+    /** Staff's queue of requests in one status, oldest first. */
+    public List<PoRequest> queue(PoStatus status, int limit) {
+        return jdbi.withExtension(PoRequestRepository.class, r -> r.queue(status, limit));
+    }
+
+    private PoRequestDetail detail(Handle h, PoRequest request) {
+        PoRequestRepository repo = h.attach(PoRequestRepository.class);
+        long consigneeId = request.consigneeId();
+        Map<Long, List<PoLine>> lines = repo.lines(consigneeId, request.id()).stream()
+                .collect(Collectors.groupingBy(PoLine::revisionId));
+        List<PoRevision> revisions = repo.revisions(consigneeId, request.id()).stream()
+                .map(r -> new PoRevision(r.id(), r.requestId(), r.revision(), r.preferredFrom(), r.preferredTo(),
+                        r.stampSequence(), r.authorName(), r.createdAt(), lines.getOrDefault(r.id(), List.of())))
+                .toList();
+        return new PoRequestDetail(request, revisions, repo.notes(consigneeId, request.id()),
+                repo.events(consigneeId, request.id()));
+    }
+
+    private void move(Handle h, PoRequest request, int version, PoStatus to, int revision, String decisionNote,
+                      PoNote.Side side, Actor actor) {
+        if (request.version() != version) {
+            throw new StaleVersionException("production request", request.id());
+        }
+        if (!request.status().canMoveTo(to)) {
+            throw ValidationException.of("status", "error.po.transition", request.status().name());
+        }
+        PoRequestRepository repo = h.attach(PoRequestRepository.class);
+        if (repo.transition(request.id(), request.status(), to, version, revision, decisionNote, clock.instant()) == 0) {
+            throw new StaleVersionException("production request", request.id());
+        }
+        repo.insertEvent(request.consigneeId(), request.id(), to, side, actor.name(), clock.instant());
+        audit.record(h, actor, request.consigneeId(), "poRequest." + to.name().toLowerCase(), "po_request",
+                request.id(), request.number() + ": " + request.status() + " → " + to
+                        + (decisionNote.isEmpty() ? "" : " (" + decisionNote + ")"));
+    }
+
+    private void writeRevision(Handle h, long consigneeId, long requestId, int revision, RequestForm form,
+                               Actor author) {
+        PoRequestRepository repo = h.attach(PoRequestRepository.class);
+        long revisionId = repo.insertRevision(consigneeId, requestId, revision, form.preferredFrom(), form.preferredTo(),
+                form.stampSequence(), author.name(), clock.instant());
+        for (RequestForm.Line line : form.lines()) {
+            repo.insertLine(consigneeId, revisionId, line.variantId(), line.region(), line.quantity());
+        }
+        if (!form.note().isEmpty()) {
+            repo.insertNote(consigneeId, requestId, PoNote.Side.CUSTOMER, author.name(), form.note(), clock.instant());
+        }
+    }
+
+    private RequestForm checked(Handle h, Consignee consignee, RequestForm form) {
+        RequestForm valid = form.validated(LocalDate.ofInstant(clock.instant(), zone), consignee.regions());
+        CatalogRepository catalog = h.attach(CatalogRepository.class);
+        for (RequestForm.Line line : valid.lines()) {
+            var variant = catalog.variant(consignee.id(), line.variantId());
+            if (variant.isEmpty() || !variant.get().active()) {
+                throw ValidationException.of("lines", "error.po.unknownVariant");
+            }
+        }
+        return valid;
+    }
+
+    private static Consignee consignee(Handle h, ConsigneeScope scope) {
+        return h.attach(ConsigneeRepository.class).find(scope.consigneeId())
+                .orElseThrow(() -> new NotFoundException("consignee", scope.consigneeId()));
+    }
+
+    private static PoRequest own(Handle h, ConsigneeScope scope, long requestId) {
+        return h.attach(PoRequestRepository.class).find(scope.consigneeId(), requestId)
+                .orElseThrow(() -> new NotFoundException("production request", requestId));
+    }
+}
