@@ -11,8 +11,10 @@ import ems.db.DatabaseConfig;
 import ems.demo.DemoData;
 import ems.inventory.InventoryLedger;
 import ems.inventory.InventoryService;
+import ems.production.ProductionOrderService;
 import ems.production.ProductionRequestService;
 import ems.shipment.ShipmentService;
+import ems.stamp.StampLedger;
 import ems.stamp.StampService;
 import ems.account.SessionService;
 import ems.staff.StaffService;
@@ -45,6 +47,7 @@ public final class Model implements AutoCloseable {
     private final ShipmentService shipments;
     private final StampService stamps;
     private final ProductionRequestService productionRequests;
+    private final ProductionOrderService productionOrders;
     private final Clock clock;
 
     private Model(Database database, Clock clock) {
@@ -62,8 +65,10 @@ public final class Model implements AutoCloseable {
         this.portalAccounts = new PortalAccountService(jdbi, clock, trail, hasher);
         this.staff = new StaffService(jdbi, clock, trail, hasher);
         this.sessions = new SessionService(jdbi, clock);
-        this.stamps = new StampService(jdbi, clock, trail);
-        this.productionRequests = new ProductionRequestService(jdbi, clock, trail, ZONE);
+        var stampLedger = new StampLedger(clock, trail);
+        this.stamps = new StampService(jdbi, stampLedger);
+        this.productionOrders = new ProductionOrderService(jdbi, clock, trail, ledger, stampLedger);
+        this.productionRequests = new ProductionRequestService(jdbi, clock, trail, ZONE, productionOrders);
         this.audit = new AuditService(jdbi);
     }
 
@@ -109,6 +114,10 @@ public final class Model implements AutoCloseable {
 
     public ProductionRequestService productionRequests() {
         return productionRequests;
+    }
+
+    public ProductionOrderService productionOrders() {
+        return productionOrders;
     }
 
     public StampService stamps() {

@@ -31,12 +31,15 @@ public final class ProductionRequestService {
     private final Clock clock;
     private final AuditTrail audit;
     private final ZoneId zone;
+    private final ProductionOrderService orders;
 
-    public ProductionRequestService(Jdbi jdbi, Clock clock, AuditTrail audit, ZoneId zone) {
+    public ProductionRequestService(Jdbi jdbi, Clock clock, AuditTrail audit, ZoneId zone,
+                                    ProductionOrderService orders) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.audit = audit;
         this.zone = zone;
+        this.orders = orders;
     }
 
     /**
@@ -87,7 +90,7 @@ public final class ProductionRequestService {
         });
     }
 
-    /** Staff approve the current revision. */
+    /** Staff approve the current revision; its production order is created in the same transaction. */
     public PoRequest approve(Actor staff, long requestId, int version, String note) {
         return decide(staff, requestId, version, PoStatus.APPROVED, note, null);
     }
@@ -115,6 +118,9 @@ public final class ProductionRequestService {
             PoRequest request = repo.findAny(requestId).orElseThrow(() -> new NotFoundException("production request",
                     requestId));
             move(h, request, version, to, request.currentRevision(), text, PoNote.Side.ADMIN, staff);
+            if (to == PoStatus.APPROVED) {
+                orders.createFor(h, staff, request, detail(h, request).current());
+            }
             if (!text.isEmpty()) {
                 repo.insertNote(request.consigneeId(), requestId, PoNote.Side.ADMIN, staff.name(), text, clock.instant());
             }

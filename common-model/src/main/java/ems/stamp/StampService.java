@@ -1,14 +1,11 @@
 package ems.stamp;
 
 import ems.audit.Actor;
-import ems.audit.AuditTrail;
 import ems.consignee.ConsigneeRepository;
 import ems.consignee.Region;
 import ems.error.NotFoundException;
 import ems.error.Validation;
 import ems.error.ValidationException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +20,11 @@ public final class StampService {
 
     public static final long MAX_MOVEMENT = 10_000_000;
     private final Jdbi jdbi;
-    private final Clock clock;
-    private final AuditTrail audit;
+    private final StampLedger ledger;
 
-    public StampService(Jdbi jdbi, Clock clock, AuditTrail audit) {
+    public StampService(Jdbi jdbi, StampLedger ledger) {
         this.jdbi = jdbi;
-        this.clock = clock;
-        this.audit = audit;
+        this.ledger = ledger;
     }
 
     /** Stamps on hand in every region (zero where none were ever received). */
@@ -70,16 +65,6 @@ public final class StampService {
                       String reference, String note) {
         h.attach(ConsigneeRepository.class).find(consigneeId)
                 .orElseThrow(() -> new NotFoundException("consignee", consigneeId));
-        StampRepository repo = h.attach(StampRepository.class);
-        Instant now = clock.instant();
-        repo.open(consigneeId, region, now);
-        if (repo.apply(consigneeId, region, delta, now) == 0) {
-            long onHand = repo.stock(consigneeId).getOrDefault(region, 0L);
-            throw ValidationException.of("quantity", "error.stamps.insufficient", onHand, -delta);
-        }
-        repo.record(consigneeId, region, delta, reason, reference, note, now, actor.name());
-        audit.record(h, actor, consigneeId, "stamps." + reason.name().toLowerCase(), "stamp_stock", null,
-                region + " " + (delta > 0 ? "+" : "") + delta + (reference.isEmpty() ? "" : " " + reference)
-                        + (note.isEmpty() ? "" : ": " + note));
+        ledger.move(h, actor, consigneeId, region, delta, reason, reference, note);
     }
 }

@@ -1,0 +1,145 @@
+package ems.production;
+
+import ems.audit.Actor;
+import ems.audit.AuditTrail;
+import ems.consignee.ConsigneeRepository;
+import ems.consignee.ConsigneeScope;
+import ems.db.Counters;
+import ems.error.NotFoundException;
+import ems.error.StaleVersionException;
+import ems.error.ValidationException;
+import ems.inventory.Bucket;
+import ems.inventory.InsufficientStockException;
+import ems.inventory.InventoryLedger;
+import ems.inventory.MovementReason;
+import ems.stamp.StampLedger;
+import ems.stamp.StampReason;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Production orders: created when a request is approved, then scheduled, started and completed by staff.
+ * Completing stamps every line's units (UNSTAMPED to the line's region) and consumes the stamps, in one
+ * transaction; it is refused with a clear message when either is short, and nothing moves.
+ */
+public final class ProductionOrderService {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final InventoryLedger inventory;
+    private final StampLedger stamps;
+
+    public ProductionOrderService(Jdbi jdbi, Clock clock, AuditTrail audit, InventoryLedger inventory,
+                                  StampLedger stamps) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.audit = audit;
+        this.inventory = inventory;
+        this.stamps = stamps;
+    }
+
+    /** Inside the approval's transaction: the order for the request's current revision. */
+    ProductionOrder createFor(Handle h, Actor staff, PoRequest request, PoRevision revision) {
+        ProductionOrderRepository repo = h.attach(ProductionOrderRepository.class);
+        String code = h.attach(ConsigneeRepository.class).find(request.consigneeId()).orElseThrow().code();
+        String number = "PO-" + code + "-" + String.format("%05d", Counters.next(h, request.consigneeId(), "PRODUCTION"));
+        long id = repo.insert(request.consigneeId(), number, request.id(), clock.instant());
+        for (PoLine line : revision.lines()) {
+            repo.insertLine(request.consigneeId(), id, line.variantId(), line.region(), line.quantity());
+        }
+        audit.record(h, staff, request.consigneeId(), "productionOrder.created", "production_order", id,
+                number + " from " + request.number());
+        return repo.findAny(id).orElseThrow();
+    }
+
+    public ProductionOrder schedule(Actor staff, long orderId, int version, LocalDate date) {
+        if (date == null) {
+            throw ValidationException.of("scheduledDate", "error.required");
+        }
+        return jdbi.inTransaction(h -> move(h, staff, orderId, version, OrderStatus.SCHEDULED, date));
+    }
+
+    public ProductionOrder start(Actor staff, long orderId, int version) {
+        return jdbi.inTransaction(h -> move(h, staff, orderId, version, OrderStatus.IN_PROGRESS, null));
+    }
+
+    public ProductionOrder cancel(Actor staff, long orderId, int version) {
+        return jdbi.inTransaction(h -> move(h, staff, orderId, version, OrderStatus.CANCELLED, null));
+    }
+
+    /**
+     * @throws ValidationException ({@code error.inventory.insufficient} or {@code error.stamps.insufficient})
+     *     when units or stamps are short; nothing is moved then
+     */
+    public ProductionOrder complete(Actor staff, long orderId, int version) {
+        return jdbi.inTransaction(h -> {
+            ProductionOrderRepository repo = h.attach(ProductionOrderRepository.class);
+            ProductionOrder order = repo.findAny(orderId).orElseThrow(() -> new NotFoundException("production order",
+                    orderId));
+            ProductionOrder done = move(h, staff, orderId, version, OrderStatus.COMPLETED, order.scheduledDate());
+            for (OrderLine line : repo.lines(order.consigneeId(), orderId)) {
+                try {
+                    inventory.post(h, staff, new InventoryLedger.Posting(order.consigneeId(), line.variantId(),
+                            Bucket.UNSTAMPED, -line.quantity(), MovementReason.PRODUCTION, "PRODUCTION", orderId,
+                            order.number()));
+                } catch (InsufficientStockException shortfall) {
+                    throw ValidationException.of("lines", "error.inventory.insufficient", shortfall.available(),
+                            shortfall.requested());
+                }
+                inventory.post(h, staff, new InventoryLedger.Posting(order.consigneeId(), line.variantId(),
+                        Bucket.of(line.region()), line.quantity(), MovementReason.PRODUCTION, "PRODUCTION", orderId,
+                        order.number()));
+                stamps.move(h, staff, order.consigneeId(), line.region(), -line.quantity(), StampReason.PRODUCTION,
+                        order.number(), "");
+            }
+            repo.markProduced(order.consigneeId(), orderId);
+            return done;
+        });
+    }
+
+    /** The order an approved request of the consignee became, if any. */
+    public java.util.Optional<ProductionOrder> forRequest(ConsigneeScope scope, long requestId) {
+        return jdbi.withExtension(ProductionOrderRepository.class, r -> r.forRequest(requestId))
+                .filter(o -> o.consigneeId() == scope.consigneeId());
+    }
+
+    public ProductionOrderDetail detail(ConsigneeScope scope, long orderId) {
+        return jdbi.withHandle(h -> {
+            ProductionOrderRepository repo = h.attach(ProductionOrderRepository.class);
+            ProductionOrder order = repo.find(scope.consigneeId(), orderId)
+                    .orElseThrow(() -> new NotFoundException("production order", orderId));
+            return new ProductionOrderDetail(order, repo.lines(order.consigneeId(), orderId));
+        });
+    }
+
+    public ProductionOrderDetail detailForStaff(long orderId) {
+        return jdbi.withHandle(h -> {
+            ProductionOrderRepository repo = h.attach(ProductionOrderRepository.class);
+            ProductionOrder order = repo.findAny(orderId).orElseThrow(() -> new NotFoundException("production order",
+                    orderId));
+            return new ProductionOrderDetail(order, repo.lines(order.consigneeId(), orderId));
+        });
+    }
+
+    private ProductionOrder move(Handle h, Actor staff, long orderId, int version, OrderStatus to, LocalDate date) {
+        ProductionOrderRepository repo = h.attach(ProductionOrderRepository.class);
+        ProductionOrder order = repo.findAny(orderId).orElseThrow(() -> new NotFoundException("production order",
+                orderId));
+        if (order.version() != version) {
+            throw new StaleVersionException("production order", orderId);
+        }
+        if (!order.status().canMoveTo(to)) {
+            throw ValidationException.of("status", "error.po.transition", order.status().name());
+        }
+        LocalDate scheduled = date != null ? date : order.scheduledDate();
+        if (repo.transition(orderId, order.status(), to, version, scheduled, clock.instant()) == 0) {
+            throw new StaleVersionException("production order", orderId);
+        }
+        audit.record(h, staff, order.consigneeId(), "productionOrder." + to.name().toLowerCase(), "production_order",
+                orderId, order.number() + ": " + order.status() + " → " + to + (date == null ? "" : " " + date));
+        return repo.findAny(orderId).orElseThrow();
+    }
+}
