@@ -11,6 +11,8 @@ import ems.db.DatabaseConfig;
 import ems.demo.DemoData;
 import ems.inventory.InventoryLedger;
 import ems.inventory.InventoryService;
+import ems.notify.NotificationService;
+import ems.notify.Notifier;
 import ems.production.ProductionOrderService;
 import ems.production.ProductionRequestService;
 import ems.shipment.ShipmentService;
@@ -48,6 +50,7 @@ public final class Model implements AutoCloseable {
     private final StampService stamps;
     private final ProductionRequestService productionRequests;
     private final ProductionOrderService productionOrders;
+    private final NotificationService notifications;
     private final Clock clock;
 
     private Model(Database database, Clock clock) {
@@ -68,7 +71,9 @@ public final class Model implements AutoCloseable {
         var stampLedger = new StampLedger(clock, trail);
         this.stamps = new StampService(jdbi, stampLedger);
         this.productionOrders = new ProductionOrderService(jdbi, clock, trail, ledger, stampLedger);
-        this.productionRequests = new ProductionRequestService(jdbi, clock, trail, ZONE, productionOrders);
+        this.productionRequests = new ProductionRequestService(jdbi, clock, trail, ZONE, productionOrders,
+                new Notifier(clock));
+        this.notifications = new NotificationService(jdbi, clock);
         this.audit = new AuditService(jdbi);
     }
 
@@ -118,6 +123,10 @@ public final class Model implements AutoCloseable {
 
     public ProductionOrderService productionOrders() {
         return productionOrders;
+    }
+
+    public NotificationService notifications() {
+        return notifications;
     }
 
     public StampService stamps() {

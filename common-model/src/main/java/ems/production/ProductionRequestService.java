@@ -10,6 +10,8 @@ import ems.db.Counters;
 import ems.error.NotFoundException;
 import ems.error.StaleVersionException;
 import ems.error.ValidationException;
+import ems.notify.NotificationKind;
+import ems.notify.Notifier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,9 +34,11 @@ public final class ProductionRequestService {
     private final AuditTrail audit;
     private final ZoneId zone;
     private final ProductionOrderService orders;
+    private final Notifier notifier;
 
     public ProductionRequestService(Jdbi jdbi, Clock clock, AuditTrail audit, ZoneId zone,
-                                    ProductionOrderService orders) {
+                                    ProductionOrderService orders, Notifier notifier) {
+        this.notifier = notifier;
         this.jdbi = jdbi;
         this.clock = clock;
         this.audit = audit;
@@ -63,6 +67,7 @@ public final class ProductionRequestService {
             repo.insertEvent(consignee.id(), id, PoStatus.SUBMITTED, PoNote.Side.CUSTOMER, customer.name(),
                     clock.instant());
             audit.record(h, customer, consignee.id(), "poRequest.submitted", "po_request", id, number);
+            notifier.staff(h, consignee.id(), NotificationKind.REQUEST_SUBMITTED, number, link(id));
             return repo.findAny(id).orElseThrow();
         });
     }
@@ -76,6 +81,7 @@ public final class ProductionRequestService {
             int revision = request.currentRevision() + 1;
             move(h, request, version, PoStatus.SUBMITTED, revision, "", PoNote.Side.CUSTOMER, customer);
             writeRevision(h, consignee.id(), requestId, revision, valid, customer);
+            notifier.staff(h, consignee.id(), NotificationKind.REQUEST_RESUBMITTED, request.number(), link(requestId));
             return h.attach(PoRequestRepository.class).findAny(requestId).orElseThrow();
         });
     }
@@ -121,6 +127,11 @@ public final class ProductionRequestService {
             if (to == PoStatus.APPROVED) {
                 orders.createFor(h, staff, request, detail(h, request).current());
             }
+            notifier.customers(h, request.consigneeId(), switch (to) {
+                case APPROVED -> NotificationKind.REQUEST_APPROVED;
+                case REJECTED -> NotificationKind.REQUEST_REJECTED;
+                default -> NotificationKind.REQUEST_SENT_BACK;
+            }, request.number(), link(requestId));
             if (!text.isEmpty()) {
                 repo.insertNote(request.consigneeId(), requestId, PoNote.Side.ADMIN, staff.name(), text, clock.instant());
             }
@@ -197,6 +208,10 @@ public final class ProductionRequestService {
             }
         }
         return valid;
+    }
+
+    private static String link(long requestId) {
+        return "/production/requests/" + requestId;
     }
 
     private static Consignee consignee(Handle h, ConsigneeScope scope) {

@@ -20,7 +20,7 @@ class ModelArchitectureTest {
     static final ArchRule onlyRepositoriesServicesAndDbCodeTouchJdbi = noClasses()
             .that().haveSimpleNameNotEndingWith("Repository").and().haveSimpleNameNotEndingWith("Service")
             .and().resideOutsideOfPackage("ems.db").and().haveSimpleNameNotEndingWith("Trail")
-            .and().haveSimpleNameNotEndingWith("Ledger")
+            .and().haveSimpleNameNotEndingWith("Ledger").and().haveSimpleNameNotEndingWith("Notifier")
             // The benchmark loader writes rows in bulk on purpose, bypassing the services.
             .and().resideOutsideOfPackage("ems.bench")
             .and().resideOutsideOfPackage("ems") // the composition root, Model
