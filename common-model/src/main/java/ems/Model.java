@@ -13,6 +13,7 @@ import ems.inventory.InventoryLedger;
 import ems.inventory.InventoryService;
 import ems.notify.NotificationService;
 import ems.notify.Notifier;
+import ems.notify.OutboxService;
 import ems.production.ProductionOrderService;
 import ems.production.ProductionRequestService;
 import ems.shipment.ShipmentService;
@@ -51,6 +52,7 @@ public final class Model implements AutoCloseable {
     private final ProductionRequestService productionRequests;
     private final ProductionOrderService productionOrders;
     private final NotificationService notifications;
+    private final OutboxService outbox;
     private final Clock clock;
 
     private Model(Database database, Clock clock) {
@@ -74,6 +76,7 @@ public final class Model implements AutoCloseable {
         this.productionRequests = new ProductionRequestService(jdbi, clock, trail, ZONE, productionOrders,
                 new Notifier(clock));
         this.notifications = new NotificationService(jdbi, clock);
+        this.outbox = new OutboxService(jdbi, clock);
         this.audit = new AuditService(jdbi);
     }
 
@@ -127,6 +130,10 @@ public final class Model implements AutoCloseable {
 
     public NotificationService notifications() {
         return notifications;
+    }
+
+    public OutboxService outbox() {
+        return outbox;
     }
 
     public StampService stamps() {

@@ -7,6 +7,8 @@ import ems.demo.DemoData;
 import ems.error.ValidationException;
 import ems.i18n.Language;
 import ems.i18n.Messages;
+import ems.portal.mail.MailSettings;
+import ems.portal.mail.OutboxSender;
 import ems.staff.StaffRole;
 import io.javalin.Javalin;
 import java.io.BufferedReader;
@@ -52,7 +54,7 @@ public final class PortalMain {
         }
         Javalin app = PortalServer.create(model, settings).start(settings.port());
         ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "session-purge");
+            Thread t = new Thread(r, "housekeeping");
             t.setDaemon(true);
             return t;
         });
@@ -63,6 +65,14 @@ public final class PortalMain {
                 LOG.warn("could not purge expired sessions", e);
             }
         }, 1, 10, TimeUnit.MINUTES);
+        MailSettings mail = MailSettings.fromEnvironment(System.getenv());
+        if (mail.enabled()) {
+            housekeeping.scheduleWithFixedDelay(new OutboxSender(model.outbox(), mail, settings.baseUrl()), 5, 15,
+                    TimeUnit.SECONDS);
+            LOG.info("sending e-mail through {}:{}", mail.host(), mail.port());
+        } else {
+            LOG.info("EMS_SMTP_HOST is not set: notification e-mails stay queued in the outbox");
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             housekeeping.shutdownNow();
             app.stop();

@@ -36,6 +36,21 @@ class MessageBundlesTest {
     }
 
     @Test
+    void messagesWithArgumentsUseNoBareApostropheWhichWouldSwallowTheArguments() throws IOException {
+        Pattern bare = Pattern.compile("(?<!')'(?!')");
+        for (String bundle : new String[] {"/i18n/portal.properties", "/i18n/portal_fr.properties",
+                "/i18n/errors.properties", "/i18n/errors_fr.properties"}) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                String value = p.getProperty(key);
+                if (value.contains("{0")) {
+                    assertThat(bare.matcher(value).find()).as("%s %s", bundle, key).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
     void everyLiteralKeyInTheTemplatesExists() throws IOException {
         Set<String> keys = load("/i18n/portal.properties").stringPropertyNames();
         Pattern literal = Pattern.compile("\\bt\\(\"([A-Za-z0-9_.]+)\"\\s*[,)]");
