@@ -47,8 +47,24 @@ public final class Browser implements AutoCloseable {
     public void clickAndWait(org.openqa.selenium.By target) {
         org.openqa.selenium.WebElement element = driver.findElement(target);
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(element)
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState")));
+    }
+
+    /**
+     * Whether the element belongs to a page that has been replaced. During navigation Chromium answers
+     * "stale element" or "node does not belong to the document" depending on timing: both mean gone.
+     */
+    private static boolean gone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
     }
 
     /** Saves a PNG of the viewport under target/screenshots and returns its path. */
