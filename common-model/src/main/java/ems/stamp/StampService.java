@@ -5,7 +5,6 @@ import ems.consignee.ConsigneeRepository;
 import ems.consignee.Region;
 import ems.error.NotFoundException;
 import ems.error.Validation;
-import ems.error.ValidationException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import ems.admin.ui.StaffSession;
 import ems.admin.ui.Failures;
 import ems.admin.ui.FormErrors;
 import ems.admin.ui.Text;
+import ems.admin.ui.TypedNumbers;
 import ems.admin.ui.UiExecutor;
 import ems.consignee.Consignee;
 import ems.consignee.ConsigneeForm;
@@ -123,9 +124,8 @@ public final class ConsigneeEditorViewModel {
         Integer limit = null;
         String limitText = customLimit.get() == null ? "" : customLimit.get().strip();
         if (!limitText.isEmpty()) {
-            try {
-                limit = Integer.valueOf(limitText);
-            } catch (NumberFormatException e) {
+            limit = TypedNumbers.wholeInt(limitText);
+            if (limit == null) {
                 throw ValidationException.of("customSubAccountLimit", "error.range", 0, ConsigneeForm.MAX_CUSTOM_LIMIT);
             }
         }

@@ -4,6 +4,7 @@ import ems.admin.ui.Failures;
 import ems.admin.ui.FormErrors;
 import ems.admin.ui.StaffSession;
 import ems.admin.ui.Text;
+import ems.admin.ui.TypedNumbers;
 import ems.admin.ui.UiExecutor;
 import ems.consignee.Consignee;
 import ems.consignee.ConsigneeService;
@@ -68,13 +69,12 @@ public final class InventoryViewModel {
             errors.show(ValidationException.of("variant", "error.inventory.unknownVariant"));
             return;
         }
-        long amount;
-        try {
-            amount = Long.parseLong(delta.get().strip().replace("+", ""));
-        } catch (NumberFormatException e) {
+        Long typed = TypedNumbers.whole(delta.get());
+        if (typed == null) {
             errors.show(ValidationException.of("delta", "error.inventory.delta", InventoryService.MAX_ADJUSTMENT));
             return;
         }
+        long amount = typed;
         Bucket into = bucket.get();
         String why = reason.get();
         executor.runAction(() -> inventory.adjust(session.actor(), shown.id(), chosen.id(), into, amount, why), () -> {

@@ -4,6 +4,7 @@ import ems.admin.ui.Failures;
 import ems.admin.ui.FormErrors;
 import ems.admin.ui.StaffSession;
 import ems.admin.ui.Text;
+import ems.admin.ui.TypedNumbers;
 import ems.admin.ui.UiExecutor;
 import ems.catalog.CatalogRow;
 import ems.catalog.CatalogService;
@@ -67,12 +68,8 @@ public final class NewShipmentViewModel {
 
     public void addLine() {
         CatalogRow variant = lineVariant.get();
-        int quantity;
-        try {
-            quantity = Integer.parseInt(lineQuantity.get().strip());
-        } catch (NumberFormatException e) {
-            quantity = 0;
-        }
+        Integer typed = TypedNumbers.wholeInt(lineQuantity.get());
+        int quantity = typed == null ? 0 : typed;
         if (variant == null || quantity < 1 || quantity > NewShipment.MAX_QUANTITY) {
             errors.show(ValidationException.of("lines", "error.shipment.quantity", NewShipment.MAX_QUANTITY));
             return;

@@ -4,6 +4,7 @@ import ems.admin.ui.Failures;
 import ems.admin.ui.FormErrors;
 import ems.admin.ui.StaffSession;
 import ems.admin.ui.Text;
+import ems.admin.ui.TypedNumbers;
 import ems.admin.ui.UiExecutor;
 import ems.catalog.CatalogRow;
 import ems.catalog.CatalogService;
@@ -115,11 +116,9 @@ public final class ReceivingViewModel {
     /** Parses the typed numbers; all problems at once, like the server's own checks. */
     private NewBox box() {
         List<FieldError> problems = new ArrayList<>();
-        Integer count = null;
+        Integer count = TypedNumbers.wholeInt(units.get());
         BigDecimal kilos = null;
-        try {
-            count = Integer.valueOf(units.get().strip());
-        } catch (NumberFormatException e) {
+        if (count == null) {
             problems.add(FieldError.of("units", "error.shipment.quantity", NewBox.MAX_UNITS));
         }
         try {

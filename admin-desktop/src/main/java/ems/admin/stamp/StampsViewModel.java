@@ -4,6 +4,7 @@ import ems.admin.ui.Failures;
 import ems.admin.ui.FormErrors;
 import ems.admin.ui.StaffSession;
 import ems.admin.ui.Text;
+import ems.admin.ui.TypedNumbers;
 import ems.admin.ui.UiExecutor;
 import ems.consignee.Consignee;
 import ems.consignee.Region;
@@ -64,13 +65,12 @@ public final class StampsViewModel {
 
     /** Records a delivery when {@code receive}, otherwise a correction whose reason is the reference text. */
     public void record(boolean receive) {
-        long amount;
-        try {
-            amount = Long.parseLong(quantity.get().strip().replace("+", ""));
-        } catch (NumberFormatException e) {
+        Long typed = TypedNumbers.whole(quantity.get());
+        if (typed == null) {
             errors.show(ValidationException.of("quantity", "error.stamps.quantity", StampService.MAX_MOVEMENT));
             return;
         }
+        long amount = typed;
         long id = consignee.id();
         Region into = region.get();
         String words = reference.get();
