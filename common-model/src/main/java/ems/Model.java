@@ -72,9 +72,10 @@ public final class Model implements AutoCloseable {
         this.sessions = new SessionService(jdbi, clock);
         var stampLedger = new StampLedger(clock, trail);
         this.stamps = new StampService(jdbi, stampLedger);
-        this.productionOrders = new ProductionOrderService(jdbi, clock, trail, ledger, stampLedger);
+        this.productionOrders = new ProductionOrderService(jdbi, clock, trail, ledger, stampLedger,
+                database.isH2());
         this.productionRequests = new ProductionRequestService(jdbi, clock, trail, ZONE, productionOrders,
-                new Notifier(clock));
+                new Notifier(clock), database.isH2());
         this.notifications = new NotificationService(jdbi, clock);
         this.outbox = new OutboxService(jdbi, clock);
         this.audit = new AuditService(jdbi);

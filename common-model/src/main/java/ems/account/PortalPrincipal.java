@@ -27,6 +27,11 @@ public record PortalPrincipal(
         return new ConsigneeScope(consigneeId);
     }
 
+    /** This person as the author of what they do: audit entries, notes, revisions. */
+    public ems.audit.Actor actor() {
+        return ems.audit.Actor.portal(accountId, name);
+    }
+
     public boolean canSee(Section section) {
         return sections.contains(section);
     }

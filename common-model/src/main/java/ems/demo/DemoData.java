@@ -80,6 +80,11 @@ public final class DemoData {
         shipments.seed(northern, "Sudbury ON");
         shipments.seed(prairie, "Lethbridge AB");
         shipments.seed(bayview, "Lévis QC");
+        var admin = model.staff().all().stream().filter(u -> u.email().equals(ADMIN_EMAIL)).findFirst().orElseThrow();
+        DemoProduction production = new DemoProduction(model, Actor.staff(admin.id(), admin.name()));
+        production.seed(northern);
+        production.seed(prairie);
+        production.seed(bayview);
         LOG.info("demo data present");
     }
 

@@ -62,6 +62,18 @@ public interface NotificationRepository {
     @SqlUpdate("update notification set read_at = :now where account_id = :accountId and id = :id and read_at is null")
     int markRead(@Bind("accountId") long accountId, @Bind("id") long id, @Bind("now") Instant now);
 
+    @SqlQuery("select * from notification where account_id = :accountId and id = :id")
+    java.util.Optional<Notification> find(@Bind("accountId") long accountId, @Bind("id") long id);
+
+    @SqlUpdate("update notification set read_at = :now where account_id = :accountId and read_at is null")
+    int markAllRead(@Bind("accountId") long accountId, @Bind("now") Instant now);
+
+    @SqlQuery("select count(*) from notification where recipient_type = 'STAFF' and read_at is null")
+    int unreadForStaff();
+
+    @SqlUpdate("update notification set read_at = :now where recipient_type = 'STAFF' and read_at is null")
+    int markStaffRead(@Bind("now") Instant now);
+
     @SqlQuery("select count(*) from email_outbox where sent_at is null")
     int queuedEmails();
 

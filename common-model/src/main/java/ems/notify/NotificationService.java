@@ -33,6 +33,24 @@ public final class NotificationService {
                 r -> r.markRead(accountId, notificationId, clock.instant())) > 0;
     }
 
+    /** The account's own notification; another account's answers empty, exactly like a missing one. */
+    public java.util.Optional<Notification> find(long accountId, long notificationId) {
+        return jdbi.withExtension(NotificationRepository.class, r -> r.find(accountId, notificationId));
+    }
+
+    public int markAllRead(long accountId) {
+        return jdbi.withExtension(NotificationRepository.class, r -> r.markAllRead(accountId, clock.instant()));
+    }
+
+    /** Unread notifications of the staff queue (shared by every staff member). */
+    public int unreadForStaff() {
+        return jdbi.withExtension(NotificationRepository.class, NotificationRepository::unreadForStaff);
+    }
+
+    public int markStaffRead() {
+        return jdbi.withExtension(NotificationRepository.class, r -> r.markStaffRead(clock.instant()));
+    }
+
     public int queuedEmails() {
         return jdbi.withExtension(NotificationRepository.class, NotificationRepository::queuedEmails);
     }

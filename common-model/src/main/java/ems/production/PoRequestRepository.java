@@ -89,6 +89,36 @@ public interface PoRequestRepository {
     List<RevisionRow> revisions(@Bind("consigneeId") long consigneeId, @Bind("requestId") long requestId);
 
     @SqlQuery("""
+            select id, request_id, revision, preferred_from, preferred_to, stamp_sequence, author_name, created_at
+            from po_request_revision
+            where consignee_id = :consigneeId and request_id = :requestId and revision = :revision
+            """)
+    @RegisterConstructorMapper(RevisionRow.class)
+    RevisionRow revision(@Bind("consigneeId") long consigneeId, @Bind("requestId") long requestId,
+                         @Bind("revision") int revision);
+
+    @SqlQuery("""
+            select l.id, l.revision_id, l.variant_id, p.name as product_name, v.size_label, v.sku, l.region, l.quantity
+            from po_request_line l
+            join product_variant v on v.consignee_id = l.consignee_id and v.id = l.variant_id
+            join product p on p.consignee_id = v.consignee_id and p.id = v.product_id
+            where l.consignee_id = :consigneeId and l.revision_id = :revisionId
+            order by p.name, v.size_label, l.region
+            """)
+    List<PoLine> revisionLines(@Bind("consigneeId") long consigneeId, @Bind("revisionId") long revisionId);
+
+    /** Unstamped units per size of a consignee: what a request's lines draw on. */
+    record Balance(long variantId, long quantity) {
+    }
+
+    @SqlQuery("""
+            select variant_id, quantity from inventory_balance
+            where consignee_id = :consigneeId and bucket = 'UNSTAMPED'
+            """)
+    @RegisterConstructorMapper(Balance.class)
+    List<Balance> unstamped(@Bind("consigneeId") long consigneeId);
+
+    @SqlQuery("""
             select l.id, l.revision_id, l.variant_id, p.name as product_name, v.size_label, v.sku, l.region, l.quantity
             from po_request_line l
             join po_request_revision r on r.consignee_id = l.consignee_id and r.id = l.revision_id

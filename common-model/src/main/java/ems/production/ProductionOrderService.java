@@ -14,7 +14,9 @@ import ems.inventory.InventoryLedger;
 import ems.inventory.MovementReason;
 import ems.stamp.StampLedger;
 import ems.stamp.StampReason;
+import ems.db.Keyset;
 import java.time.Clock;
+import java.util.List;
 import java.time.LocalDate;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -31,9 +33,13 @@ public final class ProductionOrderService {
     private final AuditTrail audit;
     private final InventoryLedger inventory;
     private final StampLedger stamps;
+    private final boolean h2;
+
+    public static final int PAGE_SIZE = 25;
 
     public ProductionOrderService(Jdbi jdbi, Clock clock, AuditTrail audit, InventoryLedger inventory,
-                                  StampLedger stamps) {
+                                  StampLedger stamps, boolean h2) {
+        this.h2 = h2;
         this.jdbi = jdbi;
         this.clock = clock;
         this.audit = audit;
@@ -98,6 +104,23 @@ public final class ProductionOrderService {
             repo.markProduced(order.consigneeId(), orderId);
             return done;
         });
+    }
+
+    /** One page of the consignee's orders, newest first; {@code after} is the previous page's cursor. */
+    public ListPage<OrderRow> page(ConsigneeScope scope, OrderStatus status, String search, String after) {
+        String text = search == null ? "" : search.strip();
+        List<OrderRow> rows = jdbi.withHandle(h -> new OrderListRepository(h, this.h2)
+                .page(scope.consigneeId(), status, text, Keyset.decode(after), PAGE_SIZE + 1));
+        if (rows.size() <= PAGE_SIZE) {
+            return new ListPage<>(rows, null);
+        }
+        OrderRow last = rows.get(PAGE_SIZE - 1);
+        return new ListPage<>(rows.subList(0, PAGE_SIZE), new Keyset(last.createdAt(), last.id()).encode());
+    }
+
+    /** Staff's work list: optionally one status and one consignee, oldest first. */
+    public List<OrderRow> work(OrderStatus status, Long consigneeId, int limit) {
+        return jdbi.withHandle(h -> new OrderListRepository(h, this.h2).work(status, consigneeId, limit));
     }
 
     /** The order an approved request of the consignee became, if any. */

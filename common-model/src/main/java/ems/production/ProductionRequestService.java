@@ -12,7 +12,10 @@ import ems.error.StaleVersionException;
 import ems.error.ValidationException;
 import ems.notify.NotificationKind;
 import ems.notify.Notifier;
+import ems.db.Keyset;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Consumer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,10 +38,15 @@ public final class ProductionRequestService {
     private final ZoneId zone;
     private final ProductionOrderService orders;
     private final Notifier notifier;
+    private final boolean h2;
+
+    /** Rows per page of the portal's request list. */
+    public static final int PAGE_SIZE = 25;
 
     public ProductionRequestService(Jdbi jdbi, Clock clock, AuditTrail audit, ZoneId zone,
-                                    ProductionOrderService orders, Notifier notifier) {
+                                    ProductionOrderService orders, Notifier notifier, boolean h2) {
         this.notifier = notifier;
+        this.h2 = h2;
         this.jdbi = jdbi;
         this.clock = clock;
         this.audit = audit;
@@ -125,7 +133,7 @@ public final class ProductionRequestService {
                     requestId));
             move(h, request, version, to, request.currentRevision(), text, PoNote.Side.ADMIN, staff);
             if (to == PoStatus.APPROVED) {
-                orders.createFor(h, staff, request, detail(h, request).current());
+                orders.createFor(h, staff, request, currentRevision(h, request));
             }
             notifier.customers(h, request.consigneeId(), switch (to) {
                 case APPROVED -> NotificationKind.REQUEST_APPROVED;
@@ -154,6 +162,60 @@ public final class ProductionRequestService {
         return jdbi.withExtension(PoRequestRepository.class, r -> r.queue(status, limit));
     }
 
+    /** One page of the consignee's requests; {@code after} is the previous page's cursor (or null). */
+    public ListPage<RequestRow> page(ConsigneeScope scope, RequestFilter filter, String after) {
+        List<RequestRow> rows = jdbi.withHandle(h -> new RequestListRepository(h, this.h2)
+                .page(scope.consigneeId(), filter, Keyset.decode(after), PAGE_SIZE + 1));
+        if (rows.size() <= PAGE_SIZE) {
+            return new ListPage<>(rows, null);
+        }
+        RequestRow last = rows.get(PAGE_SIZE - 1);
+        Instant at = filter.sort() == RequestSort.RECENT_ACTIVITY ? last.updatedAt() : last.createdAt();
+        return new ListPage<>(rows.subList(0, PAGE_SIZE), new Keyset(at, last.id()).encode());
+    }
+
+    /** Every matching request of the consignee, streamed (CSV export). */
+    public void each(ConsigneeScope scope, RequestFilter filter, Consumer<RequestRow> consumer) {
+        jdbi.useHandle(h -> new RequestListRepository(h, this.h2).each(scope.consigneeId(), filter, consumer));
+    }
+
+    /** Staff's queue: optionally one status and one consignee, oldest first. */
+    public List<RequestRow> staffQueue(PoStatus status, Long consigneeId, int limit) {
+        return jdbi.withHandle(h -> new RequestListRepository(h, this.h2).queue(status, consigneeId, limit));
+    }
+
+    /** Requests per status, for one consignee or (null) everyone. */
+    public Map<PoStatus, Integer> counts(Long consigneeId) {
+        return jdbi.withHandle(h -> new RequestListRepository(h, this.h2).counts(consigneeId));
+    }
+
+    /**
+     * A request for staff to decide on: its whole history, and each current line against the
+     * consignee's unstamped units of that size and stamps for that region, read in the same transaction.
+     */
+    public RequestReview review(long requestId) {
+        return jdbi.inTransaction(h -> {
+            PoRequest request = h.attach(PoRequestRepository.class).findAny(requestId)
+                    .orElseThrow(() -> new NotFoundException("production request", requestId));
+            PoRequestDetail detail = detail(h, request);
+            Map<Long, Long> unstamped = h.attach(PoRequestRepository.class).unstamped(request.consigneeId()).stream()
+                    .collect(Collectors.toMap(PoRequestRepository.Balance::variantId,
+                            PoRequestRepository.Balance::quantity));
+            Map<ems.consignee.Region, Long> stamps = h.attach(ems.stamp.StampRepository.class)
+                    .stock(request.consigneeId());
+            List<PoLine> lines = detail.current().lines();
+            Map<Long, Long> unitsNeeded = lines.stream()
+                    .collect(Collectors.groupingBy(PoLine::variantId, Collectors.summingLong(PoLine::quantity)));
+            Map<ems.consignee.Region, Long> stampsNeeded = lines.stream()
+                    .collect(Collectors.groupingBy(PoLine::region, Collectors.summingLong(PoLine::quantity)));
+            List<LineStock> stock = lines.stream().map(l -> new LineStock(l,
+                    unstamped.getOrDefault(l.variantId(), 0L), unitsNeeded.get(l.variantId()),
+                    stamps.getOrDefault(l.region(), 0L), stampsNeeded.get(l.region()))).toList();
+            String name = h.attach(ConsigneeRepository.class).find(request.consigneeId()).orElseThrow().legalName();
+            return new RequestReview(detail, name, stock);
+        });
+    }
+
     private PoRequestDetail detail(Handle h, PoRequest request) {
         PoRequestRepository repo = h.attach(PoRequestRepository.class);
         long consigneeId = request.consigneeId();
@@ -165,6 +227,15 @@ public final class ProductionRequestService {
                 .toList();
         return new PoRequestDetail(request, revisions, repo.notes(consigneeId, request.id()),
                 repo.events(consigneeId, request.id()));
+    }
+
+    private PoRevision currentRevision(Handle h, PoRequest request) {
+        PoRequestRepository repo = h.attach(PoRequestRepository.class);
+        PoRequestRepository.RevisionRow row = repo.revision(request.consigneeId(), request.id(),
+                request.currentRevision());
+        return new PoRevision(row.id(), row.requestId(), row.revision(), row.preferredFrom(), row.preferredTo(),
+                row.stampSequence(), row.authorName(), row.createdAt(), repo.revisionLines(request.consigneeId(),
+                row.id()));
     }
 
     private void move(Handle h, PoRequest request, int version, PoStatus to, int revision, String decisionNote,

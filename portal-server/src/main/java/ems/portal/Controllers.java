@@ -7,6 +7,10 @@ import ems.portal.auth.PasswordController;
 import ems.portal.dashboard.DashboardController;
 import ems.portal.health.HealthController;
 import ems.portal.inventory.InventoryController;
+import ems.portal.notification.NotificationsController;
+import ems.portal.production.OrdersController;
+import ems.portal.production.RequestEditorController;
+import ems.portal.production.RequestsController;
 import ems.portal.shipment.ShipmentsController;
 import ems.portal.web.Cookies;
 import ems.portal.web.Csrf;
@@ -16,7 +20,9 @@ import ems.portal.web.StaticAssets;
 /** The portal's controllers, built by hand from the model's services. */
 record Controllers(HealthController health, StaticAssets assets, LoginController login,
                    PasswordController password, DashboardController dashboard, AccountController account,
-                   ShipmentsController shipments, InventoryController inventory) {
+                   ShipmentsController shipments, InventoryController inventory, RequestsController requests,
+                   RequestEditorController requestEditor, OrdersController orders,
+                   NotificationsController notifications) {
 
     static Controllers create(Model model, Pages pages, Cookies cookies, Csrf csrf) {
         return new Controllers(
@@ -28,6 +34,11 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                         pages),
                 new AccountController(model.portalAccounts(), model.sessions(), pages),
                 new ShipmentsController(model.shipments(), pages, model.clock()),
-                new InventoryController(model.inventory(), model.consignees(), pages, model.clock()));
+                new InventoryController(model.inventory(), model.consignees(), pages, model.clock()),
+                new RequestsController(model.productionRequests(), model.productionOrders(), pages, model.clock()),
+                new RequestEditorController(model.productionRequests(), model.catalog(), model.consignees(), pages,
+                        model.clock()),
+                new OrdersController(model.productionOrders(), model.productionRequests(), pages),
+                new NotificationsController(model.notifications(), pages));
     }
 }

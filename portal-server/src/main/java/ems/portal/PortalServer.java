@@ -20,7 +20,7 @@ public final class PortalServer {
     /** Creates the app without starting it (tests start it on a free port). */
     public static Javalin create(Model model, PortalSettings settings) {
         Templates templates = Templates.create(settings.templatesDir());
-        Pages pages = new Pages(model.sessions(), templates, Routes.NAV);
+        Pages pages = new Pages(model.sessions(), templates, Routes.NAV, model.notifications()::unread);
         Cookies cookies = new Cookies(settings.secure());
         Csrf csrf = new Csrf(cookies);
         SecurityHeaders headers = new SecurityHeaders(settings.secure());

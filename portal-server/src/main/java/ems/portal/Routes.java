@@ -14,6 +14,7 @@ final class Routes {
     static final List<NavItem> NAV = List.of(
             new NavItem("nav.dashboard", "/", Access.SIGNED_IN),
             new NavItem("nav.shipments", "/shipments", Access.SHIPMENTS),
+            new NavItem("nav.production", "/production/requests", Access.PRODUCTION),
             new NavItem("nav.inventory", "/inventory", Access.INVENTORY),
             new NavItem("nav.account", "/account", Access.SIGNED_IN));
 
@@ -34,6 +35,20 @@ final class Routes {
         routes.get("/shipments", c.shipments()::list, Access.SHIPMENTS);
         routes.get("/shipments/{id}", c.shipments()::detail, Access.SHIPMENTS);
         routes.get("/inventory", c.inventory()::show, Access.INVENTORY);
+
+        routes.get("/production/requests", c.requests()::list, Access.PRODUCTION);
+        routes.post("/production/requests", c.requestEditor()::submit, Access.PRODUCTION);
+        routes.get("/production/requests/new", c.requestEditor()::newForm, Access.PRODUCTION);
+        routes.get("/production/requests/{id}", c.requests()::detail, Access.PRODUCTION);
+        routes.get("/production/requests/{id}/revise", c.requestEditor()::reviseForm, Access.PRODUCTION);
+        routes.post("/production/requests/{id}/resubmit", c.requestEditor()::resubmit, Access.PRODUCTION);
+        routes.post("/production/requests/{id}/withdraw", c.requests()::withdraw, Access.PRODUCTION);
+        routes.get("/production/orders", c.orders()::list, Access.PRODUCTION);
+        routes.get("/production/orders/{id}", c.orders()::detail, Access.PRODUCTION);
+
+        routes.get("/notifications", c.notifications()::list, Access.SIGNED_IN);
+        routes.post("/notifications/read", c.notifications()::markAllRead, Access.SIGNED_IN);
+        routes.post("/notifications/{id}/open", c.notifications()::open, Access.SIGNED_IN);
 
         routes.get("/account", c.account()::show, Access.SIGNED_IN);
         routes.post("/account/profile", c.account()::saveProfile, Access.SIGNED_IN);

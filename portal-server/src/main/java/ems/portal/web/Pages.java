@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Per-request helpers shared by every controller: who is signed in (resolved once per request from the
@@ -22,9 +23,11 @@ public final class Pages {
     private final SessionService sessions;
     private final Templates templates;
     private final List<NavItem> nav;
+    private final ToIntFunction<Long> unreadCount;
     private final Map<Language, Messages> messages = new EnumMap<>(Language.class);
 
-    public Pages(SessionService sessions, Templates templates, List<NavItem> nav) {
+    public Pages(SessionService sessions, Templates templates, List<NavItem> nav, ToIntFunction<Long> unreadCount) {
+        this.unreadCount = unreadCount;
         this.sessions = sessions;
         this.templates = templates;
         this.nav = List.copyOf(nav);
@@ -75,7 +78,8 @@ public final class Pages {
         String csrf = user != null ? user.csrfToken() : ctx.attribute(Csrf.PRE_SESSION_ATTRIBUTE);
         List<NavItem> visible = user == null ? List.of() : nav.stream().filter(item -> allows(user, item.access()))
                 .toList();
-        return new Shell(messages(ctx), user, csrf == null ? "" : csrf, ctx.path(), visible);
+        int unread = user == null || user.mustChangePassword() ? 0 : unreadCount.applyAsInt(user.accountId());
+        return new Shell(messages(ctx), user, csrf == null ? "" : csrf, ctx.path(), visible, unread);
     }
 
     public void render(Context ctx, String template, Object page) {

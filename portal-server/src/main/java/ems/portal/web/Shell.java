@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * What every page's layout needs: the viewer's messages, who is signed in (null on the sign-in page),
- * the CSRF token for its forms, and the navigation that account may see.
+ * the CSRF token for its forms, the navigation that account may see, and its unread notifications.
  */
-public record Shell(Messages msg, PortalPrincipal user, String csrfToken, String path, List<NavItem> nav) {
+public record Shell(Messages msg, PortalPrincipal user, String csrfToken, String path, List<NavItem> nav,
+                    int unread) {
 
     public String t(String key, Object... args) {
         return msg.get(key, args);

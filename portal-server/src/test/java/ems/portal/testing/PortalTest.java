@@ -16,6 +16,13 @@ import ems.testing.MutableClock;
 import ems.testing.TestDatabases;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
+import ems.catalog.Variant;
+import ems.consignee.Region;
+import ems.production.PoRequest;
+import ems.production.RequestForm;
+import ems.testing.Catalogues;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +71,16 @@ public abstract class PortalTest {
     protected PortalAccount primary(Consignee consignee, String email, boolean mustChange) {
         return model.portalAccounts().create(STAFF, new NewPortalAccount(consignee.id(), email, "Person " + email,
                 AccountRole.PRIMARY, Set.of(), PASSWORD, Language.EN), mustChange);
+    }
+
+    /** A submitted request of the consignee for two sizes of a fresh product, FEDERAL and ON. */
+    protected PoRequest submittedRequest(Consignee consignee, PortalAccount author, String product) {
+        List<Variant> sizes = Catalogues.sizes(model, STAFF, consignee, product, "3.5 g", "28 g");
+        RequestForm form = new RequestForm(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 27), "Federal first",
+                List.of(new RequestForm.Line(sizes.get(0).id(), Region.FEDERAL, 120),
+                        new RequestForm.Line(sizes.get(1).id(), Region.ON, 60)), "First try");
+        return model.productionRequests().submit(Actor.portal(author.id(), author.name()), consignee.scope(), form,
+                null);
     }
 
     protected PortalAccount sub(Consignee consignee, String email, Set<Section> sections) {

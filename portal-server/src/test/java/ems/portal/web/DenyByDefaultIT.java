@@ -15,7 +15,7 @@ class DenyByDefaultIT extends PortalTest {
     @Test
     void aRouteWithoutADeclaredAccessLevelIsRefusedEvenToASignedInPrimaryAccount() {
         primary(consignee("NLC"), "ops@nlc.test", false);
-        Pages pages = new Pages(model.sessions(), Templates.create(null), List.of());
+        Pages pages = new Pages(model.sessions(), Templates.create(null), List.of(), id -> 0);
         SecurityFilter filter = new SecurityFilter(pages);
         String token = model.sessions().start(model.portalAccounts().search("ops@nlc.test").get(0).id());
         Javalin app = Javalin.create(config -> {

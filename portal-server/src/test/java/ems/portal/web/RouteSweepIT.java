@@ -12,7 +12,9 @@ import io.javalin.router.Endpoint;
 import io.javalin.security.Roles;
 import io.javalin.security.RouteRole;
 import ems.account.Section;
+import ems.account.PortalAccount;
 import ems.consignee.Consignee;
+import ems.production.PoRequest;
 import ems.shipment.NewShipment;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -55,8 +57,28 @@ class RouteSweepIT extends PortalTest {
      * entry here fails the sweep, so its tenant scoping is always proven.
      */
     private Map<String, LongSupplier> foreignObjects(Consignee other) {
-        return Map.of("/shipments/{id}", () -> model.shipments().create(STAFF, new NewShipment(other.id(), "UPS", "",
-                "Elsewhere", LocalDate.of(2026, 3, 10), List.of())).id());
+        PortalAccount someoneElse = primary(other, "ops@" + other.code().toLowerCase() + ".test", false);
+        LongSupplier request = () -> submittedRequest(other, someoneElse, "Product " + System.nanoTime()).id();
+        LongSupplier sentBack = () -> {
+            PoRequest r = model.productionRequests().detailForStaff(request.getAsLong()).request();
+            return model.productionRequests().sendBack(STAFF, r.id(), r.version(), "Change it").id();
+        };
+        return Map.of(
+                "/shipments/{id}", () -> model.shipments().create(STAFF, new NewShipment(other.id(), "UPS", "",
+                        "Elsewhere", LocalDate.of(2026, 3, 10), List.of())).id(),
+                "/production/requests/{id}", request,
+                "/production/requests/{id}/revise", sentBack,
+                "/production/requests/{id}/resubmit", sentBack,
+                "/production/requests/{id}/withdraw", request,
+                "/production/orders/{id}", () -> {
+                    PoRequest r = model.productionRequests().detailForStaff(request.getAsLong()).request();
+                    model.productionRequests().approve(STAFF, r.id(), r.version(), "");
+                    return model.productionOrders().forRequest(other.scope(), r.id()).orElseThrow().id();
+                },
+                "/notifications/{id}/open", () -> {
+                    sentBack.getAsLong();
+                    return model.notifications().forAccount(someoneElse.id(), 1).get(0).id();
+                });
     }
 
     @Test

@@ -1,0 +1,71 @@
+package ems.portal.production;
+
+import ems.account.PortalPrincipal;
+import ems.error.Validation;
+import ems.error.ValidationException;
+import ems.portal.web.FormErrors;
+import ems.portal.web.Pages;
+import ems.portal.web.Params;
+import ems.portal.web.QueryLinks;
+import ems.production.OrderRow;
+import ems.production.OrderStatus;
+import ems.production.ProductionOrderDetail;
+import ems.production.ProductionOrderService;
+import ems.production.ProductionRequestService;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+
+/** /production/orders and /production/orders/{id}: what the consignee's approved requests became. */
+public final class OrdersController {
+
+    private final ProductionOrderService orders;
+    private final ProductionRequestService requests;
+    private final Pages pages;
+
+    public OrdersController(ProductionOrderService orders, ProductionRequestService requests, Pages pages) {
+        this.orders = orders;
+        this.requests = requests;
+        this.pages = pages;
+    }
+
+    public void list(Context ctx) {
+        PortalPrincipal user = pages.principal(ctx);
+        String status = QueryLinks.param(ctx, "status");
+        String q = QueryLinks.param(ctx, "q");
+        OrderStatus chosen = null;
+        for (OrderStatus s : OrderStatus.values()) {
+            if (s.name().equals(status)) {
+                chosen = s;
+            }
+        }
+        Validation v = new Validation();
+        String search = v.optionalText("q", q, 60);
+        try {
+            v.throwIfInvalid();
+        } catch (ValidationException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            render(ctx, status, q, FormErrors.of(e, pages.messages(ctx)), List.of(), null, null);
+            return;
+        }
+        var page = orders.page(user.scope(), chosen, search, ctx.queryParam("after"));
+        String next = page.nextCursor() == null ? null
+                : QueryLinks.link("/production/orders", "status", status, "q", q, "after", page.nextCursor());
+        String first = ctx.queryParam("after") == null ? null
+                : QueryLinks.link("/production/orders", "status", status, "q", q);
+        render(ctx, status, q, FormErrors.none(), page.rows(), next, first);
+    }
+
+    public void detail(Context ctx) {
+        PortalPrincipal user = pages.principal(ctx);
+        ProductionOrderDetail detail = orders.detail(user.scope(), Params.id(ctx));
+        String requestNumber = requests.detail(user.scope(), detail.order().requestId()).request().number();
+        pages.render(ctx, "order.jte", new OrderPage(pages.shell(ctx), detail, requestNumber));
+    }
+
+    private void render(Context ctx, String status, String q, FormErrors errors, List<OrderRow> rows, String next,
+                        String first) {
+        pages.render(ctx, "orders.jte", new OrdersPage(pages.shell(ctx), status, q, errors, rows, next, first,
+                !(status + q).isEmpty()));
+    }
+}
