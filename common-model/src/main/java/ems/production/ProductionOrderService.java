@@ -92,14 +92,20 @@ public final class ProductionOrderService {
                             Bucket.UNSTAMPED, -line.quantity(), MovementReason.PRODUCTION, "PRODUCTION", orderId,
                             order.number()));
                 } catch (InsufficientStockException shortfall) {
-                    throw ValidationException.of("lines", "error.inventory.insufficient", shortfall.available(),
-                            shortfall.requested());
+                    throw ValidationException.of("lines", "error.production.unitsShort",
+                            line.productName() + " " + line.sizeLabel(), shortfall.available(), shortfall.requested());
                 }
                 inventory.post(h, staff, new InventoryLedger.Posting(order.consigneeId(), line.variantId(),
                         Bucket.of(line.region()), line.quantity(), MovementReason.PRODUCTION, "PRODUCTION", orderId,
                         order.number()));
-                stamps.move(h, staff, order.consigneeId(), line.region(), -line.quantity(), StampReason.PRODUCTION,
-                        order.number(), "");
+                try {
+                    stamps.move(h, staff, order.consigneeId(), line.region(), -line.quantity(), StampReason.PRODUCTION,
+                            order.number(), "");
+                } catch (ValidationException shortfall) {
+                    var args = shortfall.errors().get(0).args();
+                    throw ValidationException.of("lines", "error.production.stampsShort", line.region().name(),
+                            args.isEmpty() ? 0 : args.get(0), line.quantity());
+                }
             }
             repo.markProduced(order.consigneeId(), orderId);
             return done;

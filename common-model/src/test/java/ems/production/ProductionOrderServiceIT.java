@@ -71,8 +71,10 @@ class ProductionOrderServiceIT extends ModelTest {
         ProductionOrder started = model.productionOrders().start(STAFF, order.id(), order.version());
 
         assertThatThrownBy(() -> model.productionOrders().complete(STAFF, started.id(), started.version()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errorFor("quantity").key())
-                        .isEqualTo("error.stamps.insufficient"));
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.errorFor("lines").key()).isEqualTo("error.production.stampsShort");
+                    assertThat(e.errorFor("lines").args()).containsExactly("FEDERAL", 100L, 300);
+                });
         assertThat(model.inventory().tree(nlc.scope()).totals().get(Bucket.UNSTAMPED)).isEqualTo(1_000);
         assertThat(model.stamps().stock(nlc.id())).containsEntry(Region.FEDERAL, 100L);
         assertThat(model.productionOrders().detailForStaff(started.id()).order().status())
@@ -81,8 +83,10 @@ class ProductionOrderServiceIT extends ModelTest {
         model.stamps().receive(STAFF, nlc.id(), Region.FEDERAL, 5_000, "CRA-3");
         model.inventory().adjust(STAFF, nlc.id(), small.id(), Bucket.UNSTAMPED, -900, "recount");
         assertThatThrownBy(() -> model.productionOrders().complete(STAFF, started.id(), started.version()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errorFor("lines").key())
-                        .isEqualTo("error.inventory.insufficient"));
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.errorFor("lines").key()).isEqualTo("error.production.unitsShort");
+                    assertThat(e.errorFor("lines").args().get(0).toString()).contains("Blue Dream");
+                });
         assertThat(model.stamps().stock(nlc.id())).containsEntry(Region.FEDERAL, 5_100L);
     }
 

@@ -118,27 +118,52 @@ class ProductionRequestServiceIT extends ModelTest {
     }
 
     @Test
-    void twoStaffDecidingAtOnceProduceExactlyOneDecisionPerRound() throws Exception {
+    void racingDecisionsProduceExactlyOneDecisionAuditEventAndSetOfNotificationsPerRound() throws Exception {
+        var ops = primary(nlc, "ops@nlc.test", false);
+        Actor customer = Actor.portal(ops.id(), ops.name());
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        int rounds = 12;
+        int rounds = 30;
+        java.util.Map<String, Integer> wins = new java.util.TreeMap<>();
         try {
             for (int round = 0; round < rounds; round++) {
-                PoRequest r = model.productionRequests().submit(CUSTOMER, nlc.scope(), form(10, 10, ""), null);
+                PoRequest r = model.productionRequests().submit(customer, nlc.scope(), form(10, 10, ""), null);
                 CyclicBarrier start = new CyclicBarrier(2);
+                record Contender(String name, Runnable action) { }
+                List<Contender> pair = switch (round % 3) {
+                    case 0 -> List.of(new Contender("approve", () -> model.productionRequests().approve(STAFF, r.id(),
+                            r.version(), "")), new Contender("reject", () -> model.productionRequests().reject(STAFF,
+                            r.id(), r.version(), "Out of stock")));
+                    case 1 -> List.of(new Contender("approve", () -> model.productionRequests().approve(STAFF, r.id(),
+                            r.version(), "")), new Contender("sendBack", () -> model.productionRequests().sendBack(
+                            STAFF, r.id(), r.version(), "Fewer please")));
+                    default -> List.of(new Contender("withdraw", () -> model.productionRequests().withdraw(customer,
+                            nlc.scope(), r.id(), r.version())), new Contender("approve", () -> model
+                            .productionRequests().approve(STAFF, r.id(), r.version(), "")));
+                };
                 List<Future<Boolean>> outcome = new ArrayList<>();
-                outcome.add(pool.submit(() -> decided(start, () -> model.productionRequests().approve(STAFF, r.id(),
-                        r.version(), ""))));
-                outcome.add(pool.submit(() -> decided(start, () -> model.productionRequests().reject(STAFF, r.id(),
-                        r.version(), "Out of stock"))));
-                assertThat(List.of(outcome.get(0).get(), outcome.get(1).get())).as("round %d", round)
-                        .containsExactlyInAnyOrder(true, false);
-                var events = model.productionRequests().detailForStaff(r.id()).events();
-                assertThat(events).as("round %d", round).hasSize(2);
+                for (Contender c : pair) {
+                    outcome.add(pool.submit(() -> decided(start, c.action())));
+                }
+                List<Boolean> won = List.of(outcome.get(0).get(), outcome.get(1).get());
+                assertThat(won).as("round %d", round).containsExactlyInAnyOrder(true, false);
+                String winner = pair.get(won.indexOf(true)).name();
+                wins.merge(pair.get(0).name() + " vs " + pair.get(1).name() + ": " + winner, 1, Integer::sum);
+
+                PoRequestDetail detail = model.productionRequests().detailForStaff(r.id());
+                assertThat(detail.events()).as("round %d", round).hasSize(2);
                 assertThat(model.audit().forEntity("po_request", r.id())).as("round %d", round).hasSize(2);
+                long customerNews = model.notifications().forAccount(ops.id(), 1_000).stream()
+                        .filter(n -> n.reference().equals(r.number())).count();
+                assertThat(customerNews).as("round %d: one notice per decision, none for a withdrawal", round)
+                        .isEqualTo(winner.equals("withdraw") ? 0 : 1);
+                assertThat(model.productionOrders().forRequest(nlc.scope(), r.id()).isPresent())
+                        .as("round %d", round).isEqualTo(winner.equals("approve"));
             }
         } finally {
             pool.shutdownNow();
         }
+        System.out.println("PO request race outcomes over " + rounds + " rounds on " + kind + ": " + wins);
+        assertThat(wins.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(rounds);
     }
 
     private static boolean decided(CyclicBarrier start, Runnable decision) throws Exception {

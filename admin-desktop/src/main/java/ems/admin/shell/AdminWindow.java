@@ -24,7 +24,19 @@ import ems.admin.ui.UiExecutor;
 import ems.admin.users.UsersView;
 import ems.admin.users.UsersViewModel;
 import ems.i18n.Language;
+import ems.admin.notify.NotificationsView;
+import ems.admin.notify.NotificationsViewModel;
+import ems.admin.production.OrdersView;
+import ems.admin.production.OrdersViewModel;
+import ems.admin.production.RequestQueueView;
+import ems.admin.production.RequestQueueViewModel;
 import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.ToggleButton;
+import javafx.util.Duration;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -35,6 +47,7 @@ public final class AdminWindow {
     private final Model model;
     private final UiExecutor executor;
     private final Stage stage;
+    private static final Duration POLL = Duration.seconds(30);
 
     public AdminWindow(Model model, UiExecutor executor, Stage stage) {
         this.model = model;
@@ -53,14 +66,41 @@ public final class AdminWindow {
         Text text = new Text(Language.fromCode(session.user().language()));
         MainView main = new MainView(text, session, this::switchLanguage, this::showLogin);
         main.addScreen("nav.consignees", () -> consignees(session, text));
+        main.addScreen("nav.requests", () -> RequestQueueView.create(new RequestQueueViewModel(
+                model.productionRequests(), model.consignees(), session, executor, text), text));
+        main.addScreen("nav.orders", () -> OrdersView.create(new OrdersViewModel(model.productionOrders(),
+                model.consignees(), session, executor, text), text));
         main.addScreen("nav.shipments", () -> shipments(session, text));
         main.addScreen("nav.inventory", () -> InventoryView.create(new InventoryViewModel(model.inventory(),
                 model.consignees(), session, executor, text), text));
         main.addScreen("nav.users", () -> users(session, text));
         main.addScreen("nav.audit", () -> AuditView.create(new AuditViewModel(model.audit(), model.consignees(),
                 executor, text), text));
+        NotificationsViewModel alerts = new NotificationsViewModel(model.notifications(), model.outbox(), executor,
+                text);
+        ToggleButton bell = main.addScreen("nav.notifications", () -> NotificationsView.create(alerts, text));
+        bell.textProperty().bind(Bindings.createStringBinding(() -> alerts.unreadProperty().get() == 0
+                ? text.get("nav.notifications")
+                : text.get("nav.notificationsUnread", alerts.unreadProperty().get()), alerts.unreadProperty()));
+        poll(alerts, main);
         show(main.node(), text.get("app.title") + " — " + session.user().name());
         main.open(0);
+    }
+
+    /**
+     * Keeps the notification count in the navigation current while this main window is shown; replacing
+     * it (sign-out, a language switch) takes it out of the scene and stops its timer.
+     */
+    private static void poll(NotificationsViewModel alerts, MainView main) {
+        alerts.refreshCount();
+        Timeline poller = new Timeline(new KeyFrame(POLL, e -> alerts.refreshCount()));
+        poller.setCycleCount(Animation.INDEFINITE);
+        poller.play();
+        main.node().sceneProperty().addListener((o, before, scene) -> {
+            if (scene == null) {
+                poller.stop();
+            }
+        });
     }
 
     private void switchLanguage(StaffSession session, Language language) {

@@ -56,7 +56,7 @@ final class MainView {
         root.setLeft(nav);
     }
 
-    void addScreen(String labelKey, Supplier<Parent> screen) {
+    ToggleButton addScreen(String labelKey, Supplier<Parent> screen) {
         int index = screens.size();
         screens.add(screen);
         ToggleButton button = new ToggleButton(text.get(labelKey));
@@ -66,6 +66,7 @@ final class MainView {
         button.setOnAction(e -> open(index));
         buttons.add(button);
         nav.getChildren().add(button);
+        return button;
     }
 
     /** Builds the screen afresh each time, so it shows current data. */

@@ -23,6 +23,9 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
     @Override
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            return; // the window is closing: a timer's last tick has nothing left to update
+        }
         pool.execute(() -> {
             try {
                 T result = work.get();
