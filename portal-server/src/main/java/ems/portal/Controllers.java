@@ -31,7 +31,7 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                 new LoginController(model.portalAccounts(), model.sessions(), pages, cookies, csrf),
                 new PasswordController(model.portalAccounts(), pages),
                 new DashboardController(model.consignees(), model.catalog(), model.shipments(), model.inventory(),
-                        pages),
+                        model.productionRequests(), pages),
                 new AccountController(model.portalAccounts(), model.sessions(), pages),
                 new ShipmentsController(model.shipments(), pages, model.clock()),
                 new InventoryController(model.inventory(), model.consignees(), pages, model.clock()),

@@ -8,6 +8,7 @@ import ems.consignee.ConsigneeService;
 import ems.inventory.InventoryService;
 import ems.portal.web.Notices;
 import ems.portal.web.Pages;
+import ems.production.ProductionRequestService;
 import ems.shipment.ShipmentService;
 import io.javalin.http.Context;
 import java.util.Set;
@@ -21,10 +22,12 @@ public final class DashboardController {
     private final CatalogService catalog;
     private final ShipmentService shipments;
     private final InventoryService inventory;
+    private final ProductionRequestService requests;
     private final Pages pages;
 
     public DashboardController(ConsigneeService consignees, CatalogService catalog, ShipmentService shipments,
-                               InventoryService inventory, Pages pages) {
+                               InventoryService inventory, ProductionRequestService requests, Pages pages) {
+        this.requests = requests;
         this.consignees = consignees;
         this.catalog = catalog;
         this.shipments = shipments;
@@ -39,6 +42,7 @@ public final class DashboardController {
                 consignee.code(), consignee.regions(), catalog.catalogue(user.scope()),
                 user.canSee(Section.SHIPMENTS) ? shipments.inFlightByPhase(user.scope()) : null,
                 user.canSee(Section.INVENTORY) ? inventory.tree(user.scope()).totals() : null,
+                user.canSee(Section.PRODUCTION) ? requests.counts(user.consigneeId()) : null,
                 Notices.from(ctx, NOTICES)));
     }
 }

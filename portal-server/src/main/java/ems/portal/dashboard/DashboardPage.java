@@ -7,6 +7,7 @@ import ems.portal.web.Shell;
 import ems.shipment.Phase;
 import java.util.List;
 import java.util.Map;
+import ems.production.PoStatus;
 import java.util.Set;
 
 /**
@@ -15,7 +16,13 @@ import java.util.Set;
  */
 public record DashboardPage(Shell shell, String consigneeName, String consigneeCode, Set<Region> regions,
                             List<CatalogRow> catalogue, Map<Phase, Integer> phaseCounts,
-                            InventoryTree.Totals inventory, String notice) {
+                            InventoryTree.Totals inventory, Map<PoStatus, Integer> requestCounts, String notice) {
+
+    /** Requests still being negotiated: waiting for the warehouse or for the customer. */
+    public int openRequests() {
+        return requestCounts.get(PoStatus.SUBMITTED) + requestCounts.get(PoStatus.REVISION_REQUESTED);
+    }
+
 
     public long productCount() {
         return catalogue.stream().map(CatalogRow::productId).distinct().count();

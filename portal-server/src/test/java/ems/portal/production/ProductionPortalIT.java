@@ -237,4 +237,27 @@ class ProductionPortalIT extends PortalTest {
             assertThat(them.post(action).status()).isEqualTo(404);
         });
     }
+
+    @Test
+    void theDashboardCountsOpenRequestsOnlyForAccountsThatSeeProduction() {
+        PoRequest open = submittedRequest(nlc, ops, "Haze");
+        PoRequest sentBack = submittedRequest(nlc, ops, "Gold");
+        model.productionRequests().sendBack(STAFF, sentBack.id(), sentBack.version(), "Dates");
+        model.productionRequests().approve(STAFF, submittedRequest(nlc, ops, "Kush").id(), 0, "");
+        sub(nlc, "billing@nlc.test", java.util.EnumSet.of(ems.account.Section.INVOICES));
+        portal((http, server) -> {
+            http.signIn("ops@nlc.test", PASSWORD);
+            var widget = http.get("/").html().select("#production-widget");
+            assertThat(widget.select(".big-number").text()).startsWith("2");
+            assertThat(widget.select(".phase-counts li").eachText()).containsExactly("Submitted 1",
+                    "Revision requested 1", "Approved 1");
+            assertThat(open.status()).isEqualTo(PoStatus.SUBMITTED);
+
+            PortalClient billing = new PortalClient(server.port());
+            billing.signIn("billing@nlc.test", PASSWORD);
+            var dashboard = billing.get("/");
+            assertThat(dashboard.html().select("#production-widget")).isEmpty();
+            assertThat(dashboard.html().select("nav.main-nav").text()).doesNotContain("Production");
+        });
+    }
 }
