@@ -95,6 +95,7 @@ public final class RequestQueueView {
         Label facts = new Label();
         facts.setId("queue-facts");
         facts.setWrapText(true);
+        facts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label shortage = new Label();
         shortage.setId("queue-shortage");
         shortage.getStyleClass().add("error");
@@ -104,10 +105,11 @@ public final class RequestQueueView {
         TableView<LineStock> lines = new TableView<>();
         lines.setId("queue-lines");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        lines.setPlaceholder(new Label(""));
         lines.getColumns().add(Tables.column(text.get("queue.product"), s -> s.line().productName(), 150));
         lines.getColumns().add(Tables.column(text.get("queue.size"), s -> s.line().sizeLabel(), 70));
         lines.getColumns().add(Tables.column(text.get("queue.sku"), s -> s.line().sku(), 110));
-        lines.getColumns().add(Tables.column(text.get("queue.region"), s -> text.get("region." + s.line().region().name()), 80));
+        lines.getColumns().add(Tables.column(text.get("queue.region"), s -> s.line().region().name(), 60));
         lines.getColumns().add(Tables.column(text.get("queue.requested"), s -> s.line().quantity(), 80));
         lines.getColumns().add(Tables.column(text.get("queue.unstamped"), s -> s.unstamped()
                 + (s.unitsShort() ? "  ⚠ " + text.get("queue.needs", s.unitsNeeded()) : ""), 140));
@@ -197,7 +199,7 @@ public final class RequestQueueView {
         show(null, heading, facts, shortage, lines, revisions, notes, events, decisionBox, text);
         vm.refresh();
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.42);
         return split;
     }
 
