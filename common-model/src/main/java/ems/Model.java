@@ -11,7 +11,9 @@ import ems.db.DatabaseConfig;
 import ems.demo.DemoData;
 import ems.inventory.InventoryLedger;
 import ems.inventory.InventoryService;
+import ems.invoice.InvoiceService;
 import ems.notify.NotificationService;
+import ems.outbound.OutboundService;
 import ems.notify.Notifier;
 import ems.notify.OutboxService;
 import ems.production.ProductionOrderService;
@@ -51,6 +53,8 @@ public final class Model implements AutoCloseable {
     private final StampService stamps;
     private final ProductionRequestService productionRequests;
     private final ProductionOrderService productionOrders;
+    private final InvoiceService invoices;
+    private final OutboundService outbound;
     private final NotificationService notifications;
     private final OutboxService outbox;
     private final Clock clock;
@@ -79,6 +83,8 @@ public final class Model implements AutoCloseable {
         this.notifications = new NotificationService(jdbi, clock);
         this.outbox = new OutboxService(jdbi, clock);
         this.audit = new AuditService(jdbi);
+        this.invoices = new InvoiceService(jdbi, clock, ZONE, trail);
+        this.outbound = new OutboundService(jdbi, clock, trail, ledger);
     }
 
     /** The enum sets stored as comma-separated text. */
@@ -127,6 +133,14 @@ public final class Model implements AutoCloseable {
 
     public ProductionOrderService productionOrders() {
         return productionOrders;
+    }
+
+    public InvoiceService invoices() {
+        return invoices;
+    }
+
+    public OutboundService outbound() {
+        return outbound;
     }
 
     public NotificationService notifications() {

@@ -15,6 +15,7 @@ import ems.inventory.MovementReason;
 import ems.stamp.StampLedger;
 import ems.stamp.StampReason;
 import ems.db.Keyset;
+import ems.db.ListPage;
 import java.time.Clock;
 import java.util.List;
 import java.time.LocalDate;

@@ -13,6 +13,7 @@ import ems.error.ValidationException;
 import ems.notify.NotificationKind;
 import ems.notify.Notifier;
 import ems.db.Keyset;
+import ems.db.ListPage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Consumer;

@@ -48,6 +48,12 @@ class DemoDataIT extends ModelTest {
                 assertThat(model.stamps().stock(consignee.id()).get(region)).as(consignee.code() + " " + region)
                         .isPositive();
             }
+            assertThat(model.productionRequests().counts(consignee.id())).as(consignee.code())
+                    .allSatisfy((status, n) -> assertThat(n).as(consignee.code() + " " + status).isPositive());
+            var requests = model.productionRequests().staffQueue(null, consignee.id(), 100);
+            assertThat(requests.stream().filter(r -> r.currentRevision() == 3)).as("three rounds").hasSize(2);
+            assertThat(model.productionOrders().work(null, consignee.id(), 100)).extracting(o -> o.status())
+                    .containsExactlyInAnyOrder(ems.production.OrderStatus.values());
         }
     }
 }

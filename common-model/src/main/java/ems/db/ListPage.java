@@ -1,4 +1,4 @@
-package ems.production;
+package ems.db;
 
 import java.util.List;
 

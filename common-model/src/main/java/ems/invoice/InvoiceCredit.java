@@ -1,0 +1,6 @@
+package ems.invoice;
+
+import java.math.BigDecimal;
+
+public record InvoiceCredit(long id, long invoiceId, String description, BigDecimal amount) {
+}

@@ -1,0 +1,65 @@
+package ems.outbound;
+
+import ems.db.Keyset;
+import ems.db.LikePatterns;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
+
+/** Outbound lists: the consignee's dispatched deliveries (portal) and the staff work list. */
+final class OutboundListRepository {
+
+    private final Handle handle;
+
+    OutboundListRepository(Handle handle) {
+        this.handle = handle.registerRowMapper(ConstructorMapper.factory(OutboundOrder.class));
+    }
+
+    List<OutboundOrder> dispatched(long consigneeId, OutboundStatus status, String search, Keyset after, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select * from outbound_order where consignee_id = :consigneeId
+                  and status in ('DISPATCHED', 'IN_TRANSIT', 'DELIVERED')""");
+        if (status != null) {
+            sql.append(" and status = :status");
+        }
+        if (!search.isEmpty()) {
+            sql.append(" and (lower(number) like :search or lower(tracking_number) like :search"
+                    + " or lower(destination_name) like :search)");
+        }
+        if (after != null) {
+            sql.append(" and (dispatched_at < :at or (dispatched_at = :at and id < :id))");
+        }
+        sql.append(" order by consignee_id, dispatched_at desc, id desc limit :limit");
+        Query q = handle.createQuery(sql.toString()).bind("consigneeId", consigneeId).bind("limit", limit);
+        if (status != null) {
+            q.bind("status", status);
+        }
+        if (!search.isEmpty()) {
+            q.bind("search", LikePatterns.contains(search));
+        }
+        if (after != null) {
+            q.bind("at", after.at()).bind("id", after.id());
+        }
+        return q.mapTo(OutboundOrder.class).list();
+    }
+
+    List<OutboundOrder> staff(OutboundStatus status, Long consigneeId, int limit) {
+        StringBuilder sql = new StringBuilder("select * from outbound_order where 1 = 1");
+        if (status != null) {
+            sql.append(" and status = :status");
+        }
+        if (consigneeId != null) {
+            sql.append(" and consignee_id = :consigneeId");
+        }
+        sql.append(" order by created_at desc, id desc limit :limit");
+        Query q = handle.createQuery(sql.toString()).bind("limit", limit);
+        if (status != null) {
+            q.bind("status", status);
+        }
+        if (consigneeId != null) {
+            q.bind("consigneeId", consigneeId.longValue());
+        }
+        return q.mapTo(OutboundOrder.class).list();
+    }
+}
