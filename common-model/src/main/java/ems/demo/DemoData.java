@@ -85,6 +85,10 @@ public final class DemoData {
         production.seed(northern);
         production.seed(prairie);
         production.seed(bayview);
+        DemoBilling billing = new DemoBilling(model, Actor.staff(admin.id(), admin.name()));
+        billing.seed(northern, "LCBO Durham Distribution Centre", "1 Distribution Way\nWhitby ON L1N 0A1");
+        billing.seed(prairie, "Manitoba Liquor & Lotteries Warehouse", "1555 Buffalo Place\nWinnipeg MB R3T 1L9");
+        billing.seed(bayview, "MBLL — Entrepôt de distribution", "1555 Buffalo Place\nWinnipeg MB R3T 1L9");
         LOG.info("demo data present");
     }
 

@@ -54,6 +54,13 @@ class DemoDataIT extends ModelTest {
             assertThat(requests.stream().filter(r -> r.currentRevision() == 3)).as("three rounds").hasSize(2);
             assertThat(model.productionOrders().work(null, consignee.id(), 100)).extracting(o -> o.status())
                     .containsExactlyInAnyOrder(ems.production.OrderStatus.values());
+            assertThat(model.invoices().staffList(null, consignee.id(), "", 100)).extracting(i -> i.status())
+                    .contains(ems.invoice.InvoiceStatus.values());
+            assertThat(model.invoices().totals(consignee.scope(), ems.invoice.InvoiceCategory.OUTSTANDING).overdue())
+                    .isPositive();
+            assertThat(model.outbound().staffList(null, consignee.id(), 100)).extracting(o -> o.status())
+                    .containsExactlyInAnyOrder(ems.outbound.OutboundStatus.values());
+            assertThat(model.inventory().ledgerAgrees(consignee.id())).isTrue();
         }
     }
 }

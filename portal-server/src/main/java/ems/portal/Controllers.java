@@ -7,7 +7,10 @@ import ems.portal.auth.PasswordController;
 import ems.portal.dashboard.DashboardController;
 import ems.portal.health.HealthController;
 import ems.portal.inventory.InventoryController;
+import ems.pdf.Letterhead;
+import ems.portal.invoice.InvoicesController;
 import ems.portal.notification.NotificationsController;
+import ems.portal.outbound.OutboundController;
 import ems.portal.production.OrdersController;
 import ems.portal.production.RequestEditorController;
 import ems.portal.production.RequestsController;
@@ -22,7 +25,8 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                    PasswordController password, DashboardController dashboard, AccountController account,
                    ShipmentsController shipments, InventoryController inventory, RequestsController requests,
                    RequestEditorController requestEditor, OrdersController orders,
-                   NotificationsController notifications) {
+                   NotificationsController notifications, InvoicesController invoices,
+                   OutboundController outbound) {
 
     static Controllers create(Model model, Pages pages, Cookies cookies, Csrf csrf) {
         return new Controllers(
@@ -31,7 +35,7 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                 new LoginController(model.portalAccounts(), model.sessions(), pages, cookies, csrf),
                 new PasswordController(model.portalAccounts(), pages),
                 new DashboardController(model.consignees(), model.catalog(), model.shipments(), model.inventory(),
-                        model.productionRequests(), pages),
+                        model.productionRequests(), model.invoices(), pages),
                 new AccountController(model.portalAccounts(), model.sessions(), pages),
                 new ShipmentsController(model.shipments(), pages, model.clock()),
                 new InventoryController(model.inventory(), model.consignees(), pages, model.clock()),
@@ -39,6 +43,8 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                 new RequestEditorController(model.productionRequests(), model.catalog(), model.consignees(), pages,
                         model.clock()),
                 new OrdersController(model.productionOrders(), model.productionRequests(), pages),
-                new NotificationsController(model.notifications(), pages));
+                new NotificationsController(model.notifications(), pages),
+                new InvoicesController(model.invoices(), pages, Letterhead.fromEnvironment()),
+                new OutboundController(model.outbound(), pages, Letterhead.fromEnvironment()));
     }
 }

@@ -15,6 +15,8 @@ final class Routes {
             new NavItem("nav.dashboard", "/", Access.SIGNED_IN),
             new NavItem("nav.shipments", "/shipments", Access.SHIPMENTS),
             new NavItem("nav.production", "/production/requests", Access.PRODUCTION),
+            new NavItem("nav.invoices", "/invoices", Access.INVOICES),
+            new NavItem("nav.outbound", "/outbound", Access.OUTBOUND),
             new NavItem("nav.inventory", "/inventory", Access.INVENTORY),
             new NavItem("nav.account", "/account", Access.SIGNED_IN));
 
@@ -45,6 +47,14 @@ final class Routes {
         routes.post("/production/requests/{id}/withdraw", c.requests()::withdraw, Access.PRODUCTION);
         routes.get("/production/orders", c.orders()::list, Access.PRODUCTION);
         routes.get("/production/orders/{id}", c.orders()::detail, Access.PRODUCTION);
+
+        routes.get("/invoices", c.invoices()::list, Access.INVOICES);
+        routes.get("/invoices/{id}", c.invoices()::detail, Access.INVOICES);
+        routes.get("/invoices/{id}/pdf", c.invoices()::pdf, Access.INVOICES);
+        routes.get("/outbound", c.outbound()::list, Access.OUTBOUND);
+        routes.get("/outbound/{id}", c.outbound()::detail, Access.OUTBOUND);
+        routes.get("/outbound/{id}/packing-slip.pdf", c.outbound()::packingSlip, Access.OUTBOUND);
+        routes.get("/outbound/{id}/bill-of-lading.pdf", c.outbound()::billOfLading, Access.OUTBOUND);
 
         routes.get("/notifications", c.notifications()::list, Access.SIGNED_IN);
         routes.post("/notifications/read", c.notifications()::markAllRead, Access.SIGNED_IN);

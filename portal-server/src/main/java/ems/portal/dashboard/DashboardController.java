@@ -23,10 +23,13 @@ public final class DashboardController {
     private final ShipmentService shipments;
     private final InventoryService inventory;
     private final ProductionRequestService requests;
+    private final ems.invoice.InvoiceService invoices;
     private final Pages pages;
 
     public DashboardController(ConsigneeService consignees, CatalogService catalog, ShipmentService shipments,
-                               InventoryService inventory, ProductionRequestService requests, Pages pages) {
+                               InventoryService inventory, ProductionRequestService requests,
+                               ems.invoice.InvoiceService invoices, Pages pages) {
+        this.invoices = invoices;
         this.requests = requests;
         this.consignees = consignees;
         this.catalog = catalog;
@@ -43,6 +46,8 @@ public final class DashboardController {
                 user.canSee(Section.SHIPMENTS) ? shipments.inFlightByPhase(user.scope()) : null,
                 user.canSee(Section.INVENTORY) ? inventory.tree(user.scope()).totals() : null,
                 user.canSee(Section.PRODUCTION) ? requests.counts(user.consigneeId()) : null,
+                user.canSee(Section.INVOICES) ? invoices.totals(user.scope(), ems.invoice.InvoiceCategory.OUTSTANDING)
+                        : null,
                 Notices.from(ctx, NOTICES)));
     }
 }

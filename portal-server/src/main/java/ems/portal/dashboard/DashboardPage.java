@@ -16,7 +16,8 @@ import java.util.Set;
  */
 public record DashboardPage(Shell shell, String consigneeName, String consigneeCode, Set<Region> regions,
                             List<CatalogRow> catalogue, Map<Phase, Integer> phaseCounts,
-                            InventoryTree.Totals inventory, Map<PoStatus, Integer> requestCounts, String notice) {
+                            InventoryTree.Totals inventory, Map<PoStatus, Integer> requestCounts,
+                            ems.invoice.CategoryTotals outstanding, String notice) {
 
     /** Requests still being negotiated: waiting for the warehouse or for the customer. */
     public int openRequests() {

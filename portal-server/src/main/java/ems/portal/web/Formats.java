@@ -52,4 +52,14 @@ record Formats(DateTimeFormatter date, DateTimeFormatter dateTime, char groupSep
         return (plain.signum() < 0 && whole.signum() == 0 ? "-" : "") + integer(whole.longValueExact())
                 + decimalSeparator + fraction;
     }
+
+    /** Cents, grouped, with the dollar sign where Canadians put it: "$1,234.56" or "1 234,56 $". */
+    String money(BigDecimal value) {
+        BigDecimal cents = value.setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal whole = cents.abs().setScale(0, java.math.RoundingMode.DOWN);
+        String fraction = cents.abs().subtract(whole).toPlainString().substring(2);
+        String amount = integer(whole.longValueExact()) + decimalSeparator + fraction;
+        String sign = cents.signum() < 0 ? "-" : "";
+        return decimalSeparator == ',' ? sign + amount + " $" : sign + "$" + amount;
+    }
 }

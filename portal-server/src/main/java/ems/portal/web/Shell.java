@@ -36,6 +36,16 @@ public record Shell(Messages msg, PortalPrincipal user, String csrfToken, String
         return Formats.of(msg.locale()).integer(value);
     }
 
+    /** Money in the viewer's language: "$1,234.56" or "1 234,56 $". */
+    public String money(BigDecimal value) {
+        return Formats.of(msg.locale()).money(value);
+    }
+
+    /** A quantity with up to three decimals and no trailing zeros. */
+    public String quantity(BigDecimal value) {
+        return Formats.of(msg.locale()).decimal(value.stripTrailingZeros());
+    }
+
     public String decimal(BigDecimal value) {
         return Formats.of(msg.locale()).decimal(value);
     }

@@ -83,6 +83,27 @@ public abstract class PortalTest {
                 null);
     }
 
+    /** An issued invoice of the consignee: one storage line, Ontario HST. */
+    protected ems.invoice.Invoice issuedInvoice(Consignee consignee, String description) {
+        var d = model.invoices().createDraft(STAFF, consignee.id());
+        d = model.invoices().saveDraft(STAFF, d.id(), d.version(), new ems.invoice.InvoiceDraft(30, "", List.of(
+                ems.invoice.DraftLine.of(description, "10", "18.40", "5.00")), List.of()));
+        return model.invoices().issue(STAFF, d.id(), d.version(), LocalDate.of(2026, 2, 2));
+    }
+
+    /** A dispatched outbound order of the consignee, 6 units of a fresh product stamped for Ontario. */
+    protected ems.outbound.OutboundOrder dispatchedOrder(Consignee consignee, String product) {
+        Variant v = Catalogues.sizes(model, STAFF, consignee, product, "1 g").get(0);
+        model.inventory().adjust(STAFF, consignee.id(), v.id(), ems.inventory.Bucket.ON, 24, "count");
+        var o = model.outbound().create(STAFF, new ems.outbound.NewOutbound(consignee.id(), "LCBO Durham DC",
+                "1 Distribution Way\nWhitby ON", ems.outbound.DestinationKind.PROVINCIAL_DISTRIBUTOR, Region.ON,
+                "Purolator", LocalDate.of(2026, 3, 5), List.of(new ems.outbound.NewOutbound.Line(v.id(),
+                ems.inventory.Bucket.ON, 6, 1))));
+        o = model.outbound().advance(STAFF, o.id(), o.version(), ems.outbound.OutboundStatus.PICKING);
+        o = model.outbound().advance(STAFF, o.id(), o.version(), ems.outbound.OutboundStatus.PACKED);
+        return model.outbound().dispatch(STAFF, o.id(), o.version(), "Purolator", "PUR-" + o.number());
+    }
+
     protected PortalAccount sub(Consignee consignee, String email, Set<Section> sections) {
         return model.portalAccounts().create(STAFF, new NewPortalAccount(consignee.id(), email, "Sub " + email,
                 AccountRole.SUB, sections, PASSWORD, Language.EN), false);

@@ -63,22 +63,27 @@ class RouteSweepIT extends PortalTest {
             PoRequest r = model.productionRequests().detailForStaff(request.getAsLong()).request();
             return model.productionRequests().sendBack(STAFF, r.id(), r.version(), "Change it").id();
         };
-        return Map.of(
-                "/shipments/{id}", () -> model.shipments().create(STAFF, new NewShipment(other.id(), "UPS", "",
-                        "Elsewhere", LocalDate.of(2026, 3, 10), List.of())).id(),
-                "/production/requests/{id}", request,
-                "/production/requests/{id}/revise", sentBack,
-                "/production/requests/{id}/resubmit", sentBack,
-                "/production/requests/{id}/withdraw", request,
-                "/production/orders/{id}", () -> {
+        LongSupplier invoice = () -> issuedInvoice(other, "Storage").id();
+        LongSupplier outbound = () -> dispatchedOrder(other, "Product " + System.nanoTime()).id();
+        return Map.ofEntries(
+                Map.entry("/invoices/{id}", invoice), Map.entry("/invoices/{id}/pdf", invoice),
+                Map.entry("/outbound/{id}", outbound), Map.entry("/outbound/{id}/packing-slip.pdf", outbound),
+                Map.entry("/outbound/{id}/bill-of-lading.pdf", outbound),
+                Map.entry("/shipments/{id}", () -> model.shipments().create(STAFF, new NewShipment(other.id(), "UPS", "",
+                        "Elsewhere", LocalDate.of(2026, 3, 10), List.of())).id()),
+                Map.entry("/production/requests/{id}", request),
+                Map.entry("/production/requests/{id}/revise", sentBack),
+                Map.entry("/production/requests/{id}/resubmit", sentBack),
+                Map.entry("/production/requests/{id}/withdraw", request),
+                Map.entry("/production/orders/{id}", () -> {
                     PoRequest r = model.productionRequests().detailForStaff(request.getAsLong()).request();
                     model.productionRequests().approve(STAFF, r.id(), r.version(), "");
                     return model.productionOrders().forRequest(other.scope(), r.id()).orElseThrow().id();
-                },
-                "/notifications/{id}/open", () -> {
+                }),
+                Map.entry("/notifications/{id}/open", () -> {
                     sentBack.getAsLong();
                     return model.notifications().forAccount(someoneElse.id(), 1).get(0).id();
-                });
+                }));
     }
 
     @Test

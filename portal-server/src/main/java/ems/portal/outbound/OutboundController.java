@@ -1,0 +1,82 @@
+package ems.portal.outbound;
+
+import ems.account.PortalPrincipal;
+import ems.error.Validation;
+import ems.error.ValidationException;
+import ems.outbound.OutboundDetail;
+import ems.outbound.OutboundOrder;
+import ems.outbound.OutboundService;
+import ems.outbound.OutboundStatus;
+import ems.pdf.Letterhead;
+import ems.pdf.OutboundPdf;
+import ems.portal.web.FormErrors;
+import ems.portal.web.Pages;
+import ems.portal.web.Params;
+import ems.portal.web.PdfDownload;
+import ems.portal.web.QueryLinks;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+
+/** /outbound: the consignee's dispatched deliveries, their tracking, and both shipping documents. */
+public final class OutboundController {
+
+    private final OutboundService outbound;
+    private final Pages pages;
+    private final Letterhead letterhead;
+
+    public OutboundController(OutboundService outbound, Pages pages, Letterhead letterhead) {
+        this.outbound = outbound;
+        this.pages = pages;
+        this.letterhead = letterhead;
+    }
+
+    public void list(Context ctx) {
+        PortalPrincipal user = pages.principal(ctx);
+        String status = QueryLinks.param(ctx, "status");
+        String q = QueryLinks.param(ctx, "q");
+        OutboundStatus chosen = null;
+        for (OutboundStatus s : OutboundStatus.values()) {
+            if (s.name().equals(status) && s.isDispatched()) {
+                chosen = s;
+            }
+        }
+        Validation v = new Validation();
+        String search = v.optionalText("q", q, 60);
+        List<OutboundOrder> rows = List.of();
+        String next = null;
+        FormErrors errors = FormErrors.none();
+        try {
+            v.throwIfInvalid();
+            var page = outbound.page(user.scope(), chosen, search, ctx.queryParam("after"));
+            rows = page.rows();
+            next = page.nextCursor() == null ? null
+                    : QueryLinks.link("/outbound", "status", status, "q", q, "after", page.nextCursor());
+        } catch (ValidationException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            errors = FormErrors.of(e, pages.messages(ctx));
+        }
+        pages.render(ctx, "outbound-list.jte", new OutboundListPage(pages.shell(ctx), status, q, errors, rows, next,
+                ctx.queryParam("after") == null ? null : QueryLinks.link("/outbound", "status", status, "q", q)));
+    }
+
+    public void detail(Context ctx) {
+        PortalPrincipal user = pages.principal(ctx);
+        pages.render(ctx, "outbound.jte", new OutboundPage(pages.shell(ctx),
+                outbound.detail(user.scope(), Params.id(ctx))));
+    }
+
+    public void packingSlip(Context ctx) {
+        PortalPrincipal user = pages.principal(ctx);
+        OutboundDetail detail = outbound.detail(user.scope(), Params.id(ctx));
+        PdfDownload.send(ctx, detail.order().number() + "-packing-slip.pdf", false,
+                out -> OutboundPdf.packingSlip(detail, letterhead, user.language(), out));
+    }
+
+    public void billOfLading(Context ctx) {
+        PortalPrincipal user = pages.principal(ctx);
+        OutboundDetail detail = outbound.detail(user.scope(), Params.id(ctx));
+        PdfDownload.send(ctx, detail.order().number() + "-bill-of-lading.pdf", false,
+                out -> OutboundPdf.billOfLading(detail, letterhead, user.language(), out));
+    }
+}
