@@ -86,7 +86,7 @@ public final class DemoData {
         production.seed(prairie);
         production.seed(bayview);
         DemoBilling billing = new DemoBilling(model, Actor.staff(admin.id(), admin.name()));
-        billing.seed(northern, "LCBO Durham Distribution Centre", "1 Distribution Way\nWhitby ON L1N 0A1");
+        billing.seed(northern, "SQDC — Centre de distribution", "7500 boul. Les Galeries d’Anjou\nMontréal QC H1M 3M4");
         billing.seed(prairie, "Manitoba Liquor & Lotteries Warehouse", "1555 Buffalo Place\nWinnipeg MB R3T 1L9");
         billing.seed(bayview, "MBLL — Entrepôt de distribution", "1555 Buffalo Place\nWinnipeg MB R3T 1L9");
         LOG.info("demo data present");
