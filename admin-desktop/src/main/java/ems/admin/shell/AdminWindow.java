@@ -24,7 +24,12 @@ import ems.admin.ui.UiExecutor;
 import ems.admin.users.UsersView;
 import ems.admin.users.UsersViewModel;
 import ems.i18n.Language;
+import ems.admin.invoice.InvoicesView;
+import ems.admin.invoice.InvoicesViewModel;
 import ems.admin.notify.NotificationsView;
+import ems.admin.outbound.OutboundView;
+import ems.admin.outbound.OutboundViewModel;
+import ems.pdf.Letterhead;
 import ems.admin.notify.NotificationsViewModel;
 import ems.admin.production.OrdersView;
 import ems.admin.production.OrdersViewModel;
@@ -47,6 +52,7 @@ public final class AdminWindow {
     private final Model model;
     private final UiExecutor executor;
     private final Stage stage;
+    private final Letterhead letterhead = Letterhead.fromEnvironment();
     private static final Duration POLL = Duration.seconds(30);
 
     public AdminWindow(Model model, UiExecutor executor, Stage stage) {
@@ -71,6 +77,11 @@ public final class AdminWindow {
         main.addScreen("nav.orders", () -> OrdersView.create(new OrdersViewModel(model.productionOrders(),
                 model.consignees(), session, executor, text), text));
         main.addScreen("nav.shipments", () -> shipments(session, text));
+        main.addScreen("nav.invoices", () -> InvoicesView.create(new InvoicesViewModel(model.invoices(),
+                model.consignees(), model.shipments(), model.productionOrders(), model.outbound(), letterhead,
+                session, executor, text), text));
+        main.addScreen("nav.outbound", () -> OutboundView.create(new OutboundViewModel(model.outbound(),
+                model.consignees(), model.catalog(), letterhead, model.clock(), session, executor, text), text));
         main.addScreen("nav.inventory", () -> InventoryView.create(new InventoryViewModel(model.inventory(),
                 model.consignees(), session, executor, text), text));
         main.addScreen("nav.users", () -> users(session, text));

@@ -18,4 +18,16 @@ public final class TypedNumbers {
         Long value = whole(text);
         return value == null || value != value.intValue() ? null : value.intValue();
     }
+
+    /** Amounts as staff type them ("18.40", "1,200.5", " 3 "); null when the text is not a number. */
+    public static java.math.BigDecimal decimal(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(text.strip().replace(",", "").replace("$", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }
