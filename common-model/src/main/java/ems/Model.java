@@ -11,6 +11,7 @@ import ems.db.DatabaseConfig;
 import ems.demo.DemoData;
 import ems.inventory.InventoryLedger;
 import ems.inventory.InventoryService;
+import ems.account.SubAccountService;
 import ems.invoice.InvoiceService;
 import ems.notify.NotificationService;
 import ems.outbound.OutboundService;
@@ -54,6 +55,7 @@ public final class Model implements AutoCloseable {
     private final ProductionRequestService productionRequests;
     private final ProductionOrderService productionOrders;
     private final InvoiceService invoices;
+    private final SubAccountService subAccounts;
     private final OutboundService outbound;
     private final NotificationService notifications;
     private final OutboxService outbox;
@@ -84,6 +86,7 @@ public final class Model implements AutoCloseable {
         this.outbox = new OutboxService(jdbi, clock);
         this.audit = new AuditService(jdbi);
         this.invoices = new InvoiceService(jdbi, clock, ZONE, trail);
+        this.subAccounts = new SubAccountService(jdbi, clock, trail, portalAccounts);
         this.outbound = new OutboundService(jdbi, clock, trail, ledger);
     }
 
@@ -133,6 +136,10 @@ public final class Model implements AutoCloseable {
 
     public ProductionOrderService productionOrders() {
         return productionOrders;
+    }
+
+    public SubAccountService subAccounts() {
+        return subAccounts;
     }
 
     public InvoiceService invoices() {

@@ -71,6 +71,13 @@ public interface PortalAccountRepository {
             """)
     int setActive(@Bind("id") long id, @Bind("active") boolean active, @Bind("now") Instant now);
 
+    @SqlUpdate("""
+            update portal_account set sections = :sections, version = version + 1, updated_at = :now
+            where id = :id and version = :version and role = 'SUB'
+            """)
+    int setSections(@Bind("id") long id, @Bind("version") int version, @Bind("sections") String sections,
+                    @Bind("now") Instant now);
+
     @SqlUpdate("update portal_account set language = :language, updated_at = :now where id = :id")
     int setLanguage(@Bind("id") long id, @Bind("language") String language, @Bind("now") Instant now);
 

@@ -43,9 +43,14 @@ public final class PortalAccountService {
      * @throws ValidationException on bad input, an unknown consignee or an email already in use anywhere
      */
     public PortalAccount create(Actor actor, NewPortalAccount form, boolean mustChangePassword) {
+        return jdbi.inTransaction(h -> create(h, actor, form, mustChangePassword));
+    }
+
+    /** Inside the caller's transaction (a sub-account's seat is checked in the same one). */
+    PortalAccount create(org.jdbi.v3.core.Handle h, Actor actor, NewPortalAccount form, boolean mustChangePassword) {
         NewPortalAccount valid = form.validated();
         String hash = hasher.hash(valid.initialPassword());
-        return jdbi.inTransaction(h -> {
+        {
             var consignee = h.attach(ConsigneeRepository.class).find(valid.consigneeId())
                     .orElseThrow(() -> ValidationException.of("consignee", "error.consignee.unknown"));
             PortalAccountRepository repo = h.attach(PortalAccountRepository.class);
@@ -59,7 +64,7 @@ public final class PortalAccountService {
                     valid.email() + " (" + valid.role() + ") linked to " + consignee.code() + " "
                             + consignee.legalName());
             return repo.find(id).orElseThrow();
-        });
+        }
     }
 
     /** @throws NotFoundException when there is no such account */
