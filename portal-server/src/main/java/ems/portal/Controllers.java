@@ -15,6 +15,7 @@ import ems.portal.production.OrdersController;
 import ems.portal.production.RequestEditorController;
 import ems.portal.production.RequestsController;
 import ems.portal.shipment.ShipmentsController;
+import ems.portal.subaccount.SubAccountsController;
 import ems.portal.web.Cookies;
 import ems.portal.web.Csrf;
 import ems.portal.web.Pages;
@@ -26,7 +27,7 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                    ShipmentsController shipments, InventoryController inventory, RequestsController requests,
                    RequestEditorController requestEditor, OrdersController orders,
                    NotificationsController notifications, InvoicesController invoices,
-                   OutboundController outbound) {
+                   OutboundController outbound, SubAccountsController subAccounts) {
 
     static Controllers create(Model model, Pages pages, Cookies cookies, Csrf csrf) {
         return new Controllers(
@@ -45,6 +46,7 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                 new OrdersController(model.productionOrders(), model.productionRequests(), pages),
                 new NotificationsController(model.notifications(), pages),
                 new InvoicesController(model.invoices(), pages, Letterhead.fromEnvironment()),
-                new OutboundController(model.outbound(), pages, Letterhead.fromEnvironment()));
+                new OutboundController(model.outbound(), pages, Letterhead.fromEnvironment()),
+                new SubAccountsController(model.subAccounts(), pages));
     }
 }

@@ -18,6 +18,7 @@ final class Routes {
             new NavItem("nav.invoices", "/invoices", Access.INVOICES),
             new NavItem("nav.outbound", "/outbound", Access.OUTBOUND),
             new NavItem("nav.inventory", "/inventory", Access.INVENTORY),
+            new NavItem("nav.subAccounts", "/account/sub-accounts", Access.PRIMARY),
             new NavItem("nav.account", "/account", Access.SIGNED_IN));
 
     private Routes() {
@@ -63,5 +64,11 @@ final class Routes {
         routes.get("/account", c.account()::show, Access.SIGNED_IN);
         routes.post("/account/profile", c.account()::saveProfile, Access.SIGNED_IN);
         routes.post("/account/password", c.account()::changePassword, Access.SIGNED_IN);
+        routes.get("/account/sub-accounts", c.subAccounts()::list, Access.PRIMARY);
+        routes.post("/account/sub-accounts", c.subAccounts()::create, Access.PRIMARY);
+        routes.get("/account/sub-accounts/{id}", c.subAccounts()::edit, Access.PRIMARY);
+        routes.post("/account/sub-accounts/{id}/sections", c.subAccounts()::saveSections, Access.PRIMARY);
+        routes.post("/account/sub-accounts/{id}/password", c.subAccounts()::resetPassword, Access.PRIMARY);
+        routes.post("/account/sub-accounts/{id}/active", c.subAccounts()::setActive, Access.PRIMARY);
     }
 }

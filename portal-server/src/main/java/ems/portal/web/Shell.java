@@ -50,7 +50,13 @@ public record Shell(Messages msg, PortalPrincipal user, String csrfToken, String
         return Formats.of(msg.locale()).decimal(value);
     }
 
+    /** The item whose address is the longest prefix of this page's: /account/sub-accounts is not /account. */
     public boolean isCurrent(NavItem item) {
-        return item.href().equals("/") ? path.equals("/") : path.startsWith(item.href());
+        if (item.href().equals("/")) {
+            return path.equals("/");
+        }
+        boolean under = path.equals(item.href()) || path.startsWith(item.href() + "/");
+        return under && nav.stream().noneMatch(other -> other.href().length() > item.href().length()
+                && (path.equals(other.href()) || path.startsWith(other.href() + "/")));
     }
 }

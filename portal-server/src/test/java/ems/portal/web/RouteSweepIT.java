@@ -65,7 +65,13 @@ class RouteSweepIT extends PortalTest {
         };
         LongSupplier invoice = () -> issuedInvoice(other, "Storage").id();
         LongSupplier outbound = () -> dispatchedOrder(other, "Product " + System.nanoTime()).id();
+        LongSupplier foreignSub = () -> sub(other, "sub" + System.nanoTime() + "@" + other.code().toLowerCase()
+                + ".test", java.util.EnumSet.of(ems.account.Section.INVOICES)).id();
         return Map.ofEntries(
+                Map.entry("/account/sub-accounts/{id}", foreignSub),
+                Map.entry("/account/sub-accounts/{id}/sections", foreignSub),
+                Map.entry("/account/sub-accounts/{id}/password", foreignSub),
+                Map.entry("/account/sub-accounts/{id}/active", foreignSub),
                 Map.entry("/invoices/{id}", invoice), Map.entry("/invoices/{id}/pdf", invoice),
                 Map.entry("/outbound/{id}", outbound), Map.entry("/outbound/{id}/packing-slip.pdf", outbound),
                 Map.entry("/outbound/{id}/bill-of-lading.pdf", outbound),
