@@ -13,6 +13,7 @@ import ems.inventory.InventoryLedger;
 import ems.inventory.InventoryService;
 import ems.account.SubAccountService;
 import ems.invoice.InvoiceService;
+import ems.report.ReportService;
 import ems.notify.NotificationService;
 import ems.outbound.OutboundService;
 import ems.notify.Notifier;
@@ -56,6 +57,7 @@ public final class Model implements AutoCloseable {
     private final ProductionOrderService productionOrders;
     private final InvoiceService invoices;
     private final SubAccountService subAccounts;
+    private final ReportService reports;
     private final OutboundService outbound;
     private final NotificationService notifications;
     private final OutboxService outbox;
@@ -88,6 +90,7 @@ public final class Model implements AutoCloseable {
         this.invoices = new InvoiceService(jdbi, clock, ZONE, trail);
         this.subAccounts = new SubAccountService(jdbi, clock, trail, portalAccounts);
         this.outbound = new OutboundService(jdbi, clock, trail, ledger);
+        this.reports = new ReportService(clock, consignees, shipments, productionOrders, inventory, invoices, outbound);
     }
 
     /** The enum sets stored as comma-separated text. */
@@ -136,6 +139,10 @@ public final class Model implements AutoCloseable {
 
     public ProductionOrderService productionOrders() {
         return productionOrders;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     public SubAccountService subAccounts() {

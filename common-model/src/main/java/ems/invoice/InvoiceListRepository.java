@@ -101,4 +101,16 @@ final class InvoiceListRepository {
         }
         return q;
     }
+
+    /** Issued invoices (never drafts) dated in [from, to], oldest first, streamed: the invoice statement. */
+    void statement(long consigneeId, LocalDate from, LocalDate to, Consumer<Invoice> rows) {
+        try (var stream = handle.createQuery("""
+                        select * from invoice where consignee_id = :consigneeId and status <> 'DRAFT'
+                          and issue_date >= :from and issue_date <= :to
+                        order by issue_date, id
+                        """).bind("consigneeId", consigneeId).bind("from", from).bind("to", to).setFetchSize(500)
+                .mapTo(Invoice.class).stream()) {
+            stream.forEach(rows);
+        }
+    }
 }

@@ -208,6 +208,11 @@ public final class InvoiceService {
         jdbi.useHandle(h -> new InvoiceListRepository(h).each(scope.consigneeId(), category, clean(search), sort, rows));
     }
 
+    /** The consignee's issued invoices dated between two days, streamed (the invoice statement). */
+    public void statement(ConsigneeScope scope, LocalDate from, LocalDate to, Consumer<Invoice> rows) {
+        jdbi.useHandle(h -> new InvoiceListRepository(h).statement(scope.consigneeId(), from, to, rows));
+    }
+
     public CategoryTotals totals(ConsigneeScope scope, InvoiceCategory category) {
         return jdbi.withHandle(h -> new InvoiceListRepository(h).totals(scope.consigneeId(), category, today()));
     }

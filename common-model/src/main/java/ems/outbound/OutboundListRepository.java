@@ -62,4 +62,18 @@ final class OutboundListRepository {
         }
         return q.mapTo(OutboundOrder.class).list();
     }
+
+    /** Deliveries dispatched in [from, to), oldest first, streamed: the outbound report. */
+    void eachDispatched(long consigneeId, java.time.Instant from, java.time.Instant to,
+                        java.util.function.Consumer<OutboundOrder> rows) {
+        try (var stream = handle.createQuery("""
+                        select * from outbound_order where consignee_id = :consigneeId
+                          and status in ('DISPATCHED', 'IN_TRANSIT', 'DELIVERED')
+                          and dispatched_at >= :from and dispatched_at < :to
+                        order by consignee_id, dispatched_at, id
+                        """).bind("consigneeId", consigneeId).bind("from", from).bind("to", to).setFetchSize(500)
+                .mapTo(OutboundOrder.class).stream()) {
+            stream.forEach(rows);
+        }
+    }
 }

@@ -180,6 +180,14 @@ public final class OutboundService {
         return new ListPage<>(rows.subList(0, PAGE_SIZE), new Keyset(last.dispatchedAt(), last.id()).encode());
     }
 
+    /** The consignee's deliveries dispatched between two days (inclusive, warehouse time), streamed. */
+    public void eachDispatched(ConsigneeScope scope, java.time.LocalDate from, java.time.LocalDate to,
+                               java.util.function.Consumer<OutboundOrder> rows) {
+        jdbi.useHandle(h -> new OutboundListRepository(h).eachDispatched(scope.consigneeId(),
+                from.atStartOfDay(ems.Model.ZONE).toInstant(), to.plusDays(1).atStartOfDay(ems.Model.ZONE).toInstant(),
+                rows));
+    }
+
     private void checkTime(OutboundRepository repo, OutboundOrder order, Instant at) {
         List<OutboundEvent> events = repo.events(order.consigneeId(), order.id());
         Instant last = events.isEmpty() ? order.createdAt() : events.get(events.size() - 1).at();

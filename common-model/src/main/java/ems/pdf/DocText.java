@@ -23,6 +23,7 @@ public final class DocText {
         }
     }
 
+    private final Language language;
     private final Messages messages;
     private final Locale locale;
     private final NumberFormat money;
@@ -31,6 +32,7 @@ public final class DocText {
     private final DateTimeFormatter dateTime;
 
     public DocText(Language language) {
+        this.language = language;
         this.messages = BUNDLES.get(language);
         this.locale = language == Language.FR ? Locale.CANADA_FRENCH : Locale.CANADA;
         this.money = NumberFormat.getCurrencyInstance(locale);
@@ -45,6 +47,10 @@ public final class DocText {
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .withZone(ems.Model.ZONE);
+    }
+
+    public Language language() {
+        return language;
     }
 
     public String t(String key, Object... args) {

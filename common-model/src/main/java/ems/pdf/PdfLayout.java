@@ -132,10 +132,31 @@ public final class PdfLayout implements AutoCloseable {
 
     /** A table; rows are lists of cell texts. Rows never split; a new page repeats the heading row. */
     public void table(List<Column> columns, Iterable<List<String>> rows) {
-        float[] widths = widths(columns);
-        header(columns, widths);
-        boolean shade = false;
-        for (List<String> row : rows) {
+        TableWriter writer = startTable(columns);
+        rows.forEach(writer::row);
+        writer.end();
+    }
+
+    /** A table written row by row, for callers that push rows as they read them (long reports). */
+    public TableWriter startTable(List<Column> columns) {
+        return new TableWriter(columns);
+    }
+
+    /** Writes one table's rows as they come; nothing but the current page is held. */
+    public final class TableWriter {
+        private final List<Column> columns;
+        private final float[] widths;
+        private boolean shade;
+        private long rows;
+
+        private TableWriter(List<Column> columns) {
+            this.columns = columns;
+            this.widths = widths(columns);
+            header(columns, widths);
+        }
+
+        public void row(List<String> row) {
+            rows++;
             List<List<String>> cells = new ArrayList<>();
             int height = 1;
             for (int c = 0; c < columns.size(); c++) {
@@ -167,8 +188,15 @@ public final class PdfLayout implements AutoCloseable {
             }
             y -= rowHeight;
         }
-        rule(0.5f, RULE);
-        y -= 10;
+
+        public long rows() {
+            return rows;
+        }
+
+        public void end() {
+            rule(0.5f, RULE);
+            y -= 10;
+        }
     }
 
     /** Right-aligned label/amount rows; the ones flagged strong are bold with a rule above. */

@@ -81,4 +81,16 @@ final class OrderListRepository {
         }
         return query.mapTo(OrderRow.class).list();
     }
+
+    /** The consignee's orders created in [from, to), oldest first, streamed (the production report). */
+    void eachCreated(long consigneeId, java.time.Instant from, java.time.Instant to,
+                     java.util.function.Consumer<OrderRow> rows) {
+        try (var stream = handle.createQuery(SELECT.formatted("") + """
+                         where o.consignee_id = :consigneeId and o.created_at >= :from and o.created_at < :to
+                         order by o.consignee_id, o.created_at, o.id
+                        """).bind("consigneeId", consigneeId).bind("from", from).bind("to", to).setFetchSize(500)
+                .mapTo(OrderRow.class).stream()) {
+            stream.forEach(rows);
+        }
+    }
 }

@@ -125,6 +125,13 @@ public final class ProductionOrderService {
         return new ListPage<>(rows.subList(0, PAGE_SIZE), new Keyset(last.createdAt(), last.id()).encode());
     }
 
+    /** The consignee's orders created between two days (inclusive, warehouse time), streamed. */
+    public void eachCreated(ConsigneeScope scope, LocalDate from, LocalDate to, java.util.function.Consumer<OrderRow> rows) {
+        jdbi.useHandle(h -> new OrderListRepository(h, this.h2).eachCreated(scope.consigneeId(),
+                from.atStartOfDay(ems.Model.ZONE).toInstant(), to.plusDays(1).atStartOfDay(ems.Model.ZONE).toInstant(),
+                rows));
+    }
+
     /** Staff's work list: optionally one status and one consignee, oldest first. */
     public List<OrderRow> work(OrderStatus status, Long consigneeId, int limit) {
         return jdbi.withHandle(h -> new OrderListRepository(h, this.h2).work(status, consigneeId, limit));

@@ -1,0 +1,101 @@
+package ems.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ems.consignee.Consignee;
+import ems.error.ValidationException;
+import ems.i18n.Language;
+import ems.invoice.Invoice;
+import ems.pdf.Documents;
+import ems.shipment.ShipmentFilter;
+import ems.testing.ModelTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every report type, read back out of the PDF: the consignee's data for the range, and nobody else's. */
+class ReportServiceIT extends ModelTest {
+
+    private Consignee nlc;
+    private Consignee pli;
+    private LocalDate today;
+
+    @BeforeEach
+    void demo() {
+        model.demo().seed();
+        nlc = model.consignees().search("NLC").get(0);
+        pli = model.consignees().search("PLI").get(0);
+        today = model.invoices().today();
+    }
+
+    private String report(Consignee c, ReportType type, LocalDate from, LocalDate to) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.reports().write(c.scope(), new ReportRequest(type, from, to), Language.EN, Documents.HEAD, out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void theShipmentReportListsTheConsigneesShipmentsInTheRangeOnly() throws IOException {
+        String text = report(nlc, ReportType.SHIPMENTS, today.minusDays(30), today);
+        model.shipments().staffList(nlc.id(), ShipmentFilter.all(), 100)
+                .forEach(s -> assertThat(text).contains(s.number()));
+        model.shipments().staffList(pli.id(), ShipmentFilter.all(), 100)
+                .forEach(s -> assertThat(text).doesNotContain(s.number()));
+        assertThat(text).contains("SHIPMENT REPORT", "Northern Lights Cannabis Co.", "Shipments 8", "Prepared by",
+                "Approved by", "Page 1 of");
+        String before = report(nlc, ReportType.SHIPMENTS, today.minusDays(60), today.minusDays(30));
+        assertThat(before).contains("Nothing in this period.").doesNotContain("SHP-NLC");
+    }
+
+    @Test
+    void theInvoiceStatementListsIssuedInvoicesOfTheRangeWithTheirTotals() throws IOException {
+        List<Invoice> all = model.invoices().staffList(null, nlc.id(), "", 100);
+        String text = report(nlc, ReportType.INVOICE_STATEMENT, today.minusDays(14), today);
+        for (Invoice i : all) {
+            if (i.number() == null) {
+                continue; // a draft has no number and is never reported
+            }
+            boolean inRange = !i.issueDate().isBefore(today.minusDays(14));
+            assertThat(text.contains(i.number())).as(i.number()).isEqualTo(inRange);
+        }
+        assertThat(text).contains("INVOICE STATEMENT", "Invoiced (excluding void)").doesNotContain("INV-PLI");
+    }
+
+    @Test
+    void productionInventoryAndOutboundReportsStayWithinTheConsignee() throws IOException {
+        String production = report(nlc, ReportType.PRODUCTION, today.minusDays(1), today);
+        model.productionOrders().work(null, nlc.id(), 100).forEach(o -> assertThat(production).contains(o.number()));
+        assertThat(production).doesNotContain("PO-PLI");
+        String inventory = report(nlc, ReportType.INVENTORY, null, null);
+        assertThat(inventory).contains("INVENTORY SNAPSHOT", "Blue Dream", "Unstamped", "Quebec")
+                .doesNotContain("Prairie Gold");
+        String outbound = report(nlc, ReportType.OUTBOUND, today.minusDays(1), today);
+        model.outbound().staffList(null, nlc.id(), 100).forEach(o -> assertThat(outbound.contains(o.number()))
+                .as(o.number()).isEqualTo(o.status().isDispatched()));
+        assertThat(outbound).doesNotContain("OUT-PLI");
+    }
+
+    @Test
+    void badRequestsAreRefused() {
+        assertThatThrownBy(() -> ReportRequest.parse("SECRET", "2026-01-01", "2026-01-31"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errorFor("type")).isNotNull());
+        assertThatThrownBy(() -> ReportRequest.parse("SHIPMENTS", "2026-02-01", "2026-01-31"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errorFor("to").key()).isEqualTo("error.date.order"));
+        assertThatThrownBy(() -> ReportRequest.parse("SHIPMENTS", "2025-01-01", "2026-01-31"))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errorFor("to").key()).isEqualTo("error.report.range"));
+        assertThatThrownBy(() -> ReportRequest.parse("SHIPMENTS", "", "2026-01-31"))
+                .isInstanceOf(ValidationException.class);
+        assertThat(ReportRequest.parse("INVENTORY", "", "").from()).isNull();
+    }
+}
