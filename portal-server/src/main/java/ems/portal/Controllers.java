@@ -14,6 +14,7 @@ import ems.portal.outbound.OutboundController;
 import ems.portal.production.OrdersController;
 import ems.portal.production.RequestEditorController;
 import ems.portal.production.RequestsController;
+import ems.portal.report.ReportsController;
 import ems.portal.shipment.ShipmentsController;
 import ems.portal.subaccount.SubAccountsController;
 import ems.portal.web.Cookies;
@@ -27,7 +28,7 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                    ShipmentsController shipments, InventoryController inventory, RequestsController requests,
                    RequestEditorController requestEditor, OrdersController orders,
                    NotificationsController notifications, InvoicesController invoices,
-                   OutboundController outbound, SubAccountsController subAccounts) {
+                   OutboundController outbound, SubAccountsController subAccounts, ReportsController reports) {
 
     static Controllers create(Model model, Pages pages, Cookies cookies, Csrf csrf) {
         return new Controllers(
@@ -47,6 +48,8 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                 new NotificationsController(model.notifications(), pages),
                 new InvoicesController(model.invoices(), pages, Letterhead.fromEnvironment()),
                 new OutboundController(model.outbound(), pages, Letterhead.fromEnvironment()),
-                new SubAccountsController(model.subAccounts(), pages));
+                new SubAccountsController(model.subAccounts(), pages),
+                new ReportsController(model.reports(), model.consignees(), pages, Letterhead.fromEnvironment(),
+                        model.clock()));
     }
 }

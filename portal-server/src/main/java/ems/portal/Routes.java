@@ -18,6 +18,7 @@ final class Routes {
             new NavItem("nav.invoices", "/invoices", Access.INVOICES),
             new NavItem("nav.outbound", "/outbound", Access.OUTBOUND),
             new NavItem("nav.inventory", "/inventory", Access.INVENTORY),
+            new NavItem("nav.reports", "/reports", Access.REPORTS),
             new NavItem("nav.subAccounts", "/account/sub-accounts", Access.PRIMARY),
             new NavItem("nav.account", "/account", Access.SIGNED_IN));
 
@@ -56,6 +57,9 @@ final class Routes {
         routes.get("/outbound/{id}", c.outbound()::detail, Access.OUTBOUND);
         routes.get("/outbound/{id}/packing-slip.pdf", c.outbound()::packingSlip, Access.OUTBOUND);
         routes.get("/outbound/{id}/bill-of-lading.pdf", c.outbound()::billOfLading, Access.OUTBOUND);
+
+        routes.get("/reports", c.reports()::form, Access.REPORTS);
+        routes.get("/reports/generate", c.reports()::generate, Access.REPORTS);
 
         routes.get("/notifications", c.notifications()::list, Access.SIGNED_IN);
         routes.post("/notifications/read", c.notifications()::markAllRead, Access.SIGNED_IN);
