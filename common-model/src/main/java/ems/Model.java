@@ -12,6 +12,7 @@ import ems.demo.DemoData;
 import ems.inventory.InventoryLedger;
 import ems.inventory.InventoryService;
 import ems.account.SubAccountService;
+import ems.feedback.FeedbackService;
 import ems.invoice.InvoiceService;
 import ems.report.ReportService;
 import ems.notify.NotificationService;
@@ -57,6 +58,7 @@ public final class Model implements AutoCloseable {
     private final ProductionOrderService productionOrders;
     private final InvoiceService invoices;
     private final SubAccountService subAccounts;
+    private final FeedbackService feedback;
     private final ReportService reports;
     private final OutboundService outbound;
     private final NotificationService notifications;
@@ -89,6 +91,7 @@ public final class Model implements AutoCloseable {
         this.audit = new AuditService(jdbi);
         this.invoices = new InvoiceService(jdbi, clock, ZONE, trail);
         this.subAccounts = new SubAccountService(jdbi, clock, trail, portalAccounts);
+        this.feedback = new FeedbackService(jdbi, clock, trail);
         this.outbound = new OutboundService(jdbi, clock, trail, ledger);
         this.reports = new ReportService(clock, consignees, shipments, productionOrders, inventory, invoices, outbound);
     }
@@ -143,6 +146,10 @@ public final class Model implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    public FeedbackService feedback() {
+        return feedback;
     }
 
     public SubAccountService subAccounts() {

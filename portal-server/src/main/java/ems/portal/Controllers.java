@@ -5,6 +5,7 @@ import ems.portal.account.AccountController;
 import ems.portal.auth.LoginController;
 import ems.portal.auth.PasswordController;
 import ems.portal.dashboard.DashboardController;
+import ems.portal.feedback.FeedbackController;
 import ems.portal.health.HealthController;
 import ems.portal.inventory.InventoryController;
 import ems.pdf.Letterhead;
@@ -28,7 +29,8 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                    ShipmentsController shipments, InventoryController inventory, RequestsController requests,
                    RequestEditorController requestEditor, OrdersController orders,
                    NotificationsController notifications, InvoicesController invoices,
-                   OutboundController outbound, SubAccountsController subAccounts, ReportsController reports) {
+                   OutboundController outbound, SubAccountsController subAccounts, ReportsController reports,
+                   FeedbackController feedback) {
 
     static Controllers create(Model model, Pages pages, Cookies cookies, Csrf csrf) {
         return new Controllers(
@@ -50,6 +52,7 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                 new OutboundController(model.outbound(), pages, Letterhead.fromEnvironment()),
                 new SubAccountsController(model.subAccounts(), pages),
                 new ReportsController(model.reports(), model.consignees(), pages, Letterhead.fromEnvironment(),
-                        model.clock()));
+                        model.clock()),
+                new FeedbackController(model.feedback(), pages));
     }
 }

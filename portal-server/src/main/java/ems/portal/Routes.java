@@ -61,6 +61,9 @@ final class Routes {
         routes.get("/reports", c.reports()::form, Access.REPORTS);
         routes.get("/reports/generate", c.reports()::generate, Access.REPORTS);
 
+        routes.get("/feedback", c.feedback()::form, Access.FEEDBACK);
+        routes.post("/feedback", c.feedback()::submit, Access.FEEDBACK);
+
         routes.get("/notifications", c.notifications()::list, Access.SIGNED_IN);
         routes.post("/notifications/read", c.notifications()::markAllRead, Access.SIGNED_IN);
         routes.post("/notifications/{id}/open", c.notifications()::open, Access.SIGNED_IN);

@@ -24,6 +24,8 @@ import ems.admin.ui.UiExecutor;
 import ems.admin.users.UsersView;
 import ems.admin.users.UsersViewModel;
 import ems.i18n.Language;
+import ems.admin.feedback.FeedbackView;
+import ems.admin.feedback.FeedbackViewModel;
 import ems.admin.invoice.InvoicesView;
 import ems.admin.invoice.InvoicesViewModel;
 import ems.admin.notify.NotificationsView;
@@ -83,6 +85,8 @@ public final class AdminWindow {
         main.addScreen("nav.outbound", () -> OutboundView.create(new OutboundViewModel(model.outbound(),
                 model.consignees(), model.catalog(), letterhead, model.clock(), session, executor, text), text));
         main.addScreen("nav.inventory", () -> InventoryView.create(new InventoryViewModel(model.inventory(),
+                model.consignees(), session, executor, text), text));
+        main.addScreen("nav.feedback", () -> FeedbackView.create(new FeedbackViewModel(model.feedback(),
                 model.consignees(), session, executor, text), text));
         main.addScreen("nav.users", () -> users(session, text));
         main.addScreen("nav.audit", () -> AuditView.create(new AuditViewModel(model.audit(), model.consignees(),

@@ -50,6 +50,11 @@ public record Shell(Messages msg, PortalPrincipal user, String csrfToken, String
         return Formats.of(msg.locale()).decimal(value);
     }
 
+    /** Whether this account may send feedback (the button on every page). */
+    public boolean canSendFeedback() {
+        return user != null && Pages.allows(user, Access.FEEDBACK);
+    }
+
     /** The item whose address is the longest prefix of this page's: /account/sub-accounts is not /account. */
     public boolean isCurrent(NavItem item) {
         if (item.href().equals("/")) {
