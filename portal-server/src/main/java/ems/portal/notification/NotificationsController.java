@@ -24,14 +24,17 @@ public final class NotificationsController {
 
     public void list(Context ctx) {
         PortalPrincipal user = pages.principal(ctx);
+        // A sub-account that lost a section no longer sees that section's news.
         pages.render(ctx, "notifications.jte", new NotificationsPage(pages.shell(ctx),
-                notifications.forAccount(user.accountId(), SHOWN)));
+                notifications.forAccount(user.accountId(), SHOWN).stream()
+                        .filter(n -> user.canSee(n.kind().section())).toList()));
     }
 
     /** Marks one read and goes where it points; another account's notification is not found. */
     public void open(Context ctx) {
         PortalPrincipal user = pages.principal(ctx);
-        Notification n = notifications.find(user.accountId(), Params.id(ctx)).orElseThrow(NotFoundResponse::new);
+        Notification n = notifications.find(user.accountId(), Params.id(ctx))
+                .filter(found -> user.canSee(found.kind().section())).orElseThrow(NotFoundResponse::new);
         notifications.markRead(user.accountId(), n.id());
         // Links are written by the model ("/production/requests/42"); anything else stays on this page.
         String target = n.link().matches("/[a-z/]+/\\d+") ? n.link() : "/notifications";

@@ -78,7 +78,9 @@ public final class Pages {
         String csrf = user != null ? user.csrfToken() : ctx.attribute(Csrf.PRE_SESSION_ATTRIBUTE);
         List<NavItem> visible = user == null ? List.of() : nav.stream().filter(item -> allows(user, item.access()))
                 .toList();
-        int unread = user == null || user.mustChangePassword() ? 0 : unreadCount.applyAsInt(user.accountId());
+        // Every notification kind today is Production news; an account without that section has none to see.
+        int unread = user == null || user.mustChangePassword() || !user.canSee(ems.account.Section.PRODUCTION) ? 0
+                : unreadCount.applyAsInt(user.accountId());
         return new Shell(messages(ctx), user, csrf == null ? "" : csrf, ctx.path(), visible, unread);
     }
 

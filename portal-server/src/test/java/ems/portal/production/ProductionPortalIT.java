@@ -260,4 +260,25 @@ class ProductionPortalIT extends PortalTest {
             assertThat(dashboard.html().select("nav.main-nav").text()).doesNotContain("Production");
         });
     }
+
+    @Test
+    void aSubAccountThatLosesProductionNoLongerSeesItsNotifications() {
+        var plant = sub(nlc, "plant@nlc.test", java.util.EnumSet.of(ems.account.Section.PRODUCTION,
+                ems.account.Section.INVENTORY));
+        PoRequest request = submittedRequest(nlc, ops, "Haze");
+        model.productionRequests().approve(STAFF, request.id(), request.version(), "");
+        portal((http, server) -> {
+            http.signIn("plant@nlc.test", PASSWORD);
+            assertThat(http.get("/notifications").html().select("#unread-count").text()).isEqualTo("1");
+            long id = model.notifications().forAccount(plant.id(), 1).get(0).id();
+            var account = model.subAccounts().get(nlc.scope(), plant.id());
+            model.subAccounts().setSections(STAFF, nlc.scope(), plant.id(), account.version(),
+                    java.util.EnumSet.of(ems.account.Section.INVENTORY));
+            var after = http.get("/notifications");
+            assertThat(after.html().select("#unread-count")).isEmpty();
+            assertThat(after.html().select("ul.notifications li")).isEmpty();
+            http.get("/notifications");
+            assertThat(http.post("/notifications/" + id + "/open").status()).isEqualTo(404);
+        });
+    }
 }
