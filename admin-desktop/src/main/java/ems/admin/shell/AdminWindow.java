@@ -24,6 +24,8 @@ import ems.admin.ui.UiExecutor;
 import ems.admin.users.UsersView;
 import ems.admin.users.UsersViewModel;
 import ems.i18n.Language;
+import ems.admin.report.ReportsView;
+import ems.admin.report.ReportsViewModel;
 import ems.admin.feedback.FeedbackView;
 import ems.admin.feedback.FeedbackViewModel;
 import ems.admin.invoice.InvoicesView;
@@ -86,6 +88,8 @@ public final class AdminWindow {
                 model.consignees(), model.catalog(), letterhead, model.clock(), session, executor, text), text));
         main.addScreen("nav.inventory", () -> InventoryView.create(new InventoryViewModel(model.inventory(),
                 model.consignees(), session, executor, text), text));
+        main.addScreen("nav.reports", () -> ReportsView.create(new ReportsViewModel(model.reports(),
+                model.consignees(), letterhead, model.invoices().today(), executor, text), text));
         main.addScreen("nav.feedback", () -> FeedbackView.create(new FeedbackViewModel(model.feedback(),
                 model.consignees(), session, executor, text), text));
         main.addScreen("nav.users", () -> users(session, text));
