@@ -67,6 +67,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits (up to 10 s) for something that happens without a page load, e.g. a new tab opening. */
+    public void waitUntil(java.util.function.BooleanSupplier condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> condition.getAsBoolean());
+    }
+
     /** Saves a PNG of the viewport under target/screenshots and returns its path. */
     public Path screenshot(String name) {
         try {
