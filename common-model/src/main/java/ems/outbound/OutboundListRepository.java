@@ -17,6 +17,19 @@ final class OutboundListRepository {
     }
 
     List<OutboundOrder> dispatched(long consigneeId, OutboundStatus status, String search, Keyset after, int limit) {
+        return dispatchedQuery(consigneeId, status, search, after, limit).mapTo(OutboundOrder.class).list();
+    }
+
+    /** The same list, every row, streamed (CSV export). */
+    void eachDispatched(long consigneeId, OutboundStatus status, String search,
+                        java.util.function.Consumer<OutboundOrder> rows) {
+        try (var stream = dispatchedQuery(consigneeId, status, search, null, Integer.MAX_VALUE).setFetchSize(500)
+                .mapTo(OutboundOrder.class).stream()) {
+            stream.forEach(rows);
+        }
+    }
+
+    private Query dispatchedQuery(long consigneeId, OutboundStatus status, String search, Keyset after, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select * from outbound_order where consignee_id = :consigneeId
                   and status in ('DISPATCHED', 'IN_TRANSIT', 'DELIVERED')""");
@@ -41,7 +54,7 @@ final class OutboundListRepository {
         if (after != null) {
             q.bind("at", after.at()).bind("id", after.id());
         }
-        return q.mapTo(OutboundOrder.class).list();
+        return q;
     }
 
     List<OutboundOrder> staff(OutboundStatus status, Long consigneeId, int limit) {

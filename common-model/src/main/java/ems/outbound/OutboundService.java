@@ -180,6 +180,13 @@ public final class OutboundService {
         return new ListPage<>(rows.subList(0, PAGE_SIZE), new Keyset(last.dispatchedAt(), last.id()).encode());
     }
 
+    /** Every dispatched delivery the portal list would show for this filter, streamed (CSV export). */
+    public void each(ConsigneeScope scope, OutboundStatus status, String search,
+                     java.util.function.Consumer<OutboundOrder> rows) {
+        String text = search == null ? "" : search.strip();
+        jdbi.useHandle(h -> new OutboundListRepository(h).eachDispatched(scope.consigneeId(), status, text, rows));
+    }
+
     /** The consignee's deliveries dispatched between two days (inclusive, warehouse time), streamed. */
     public void eachDispatched(ConsigneeScope scope, java.time.LocalDate from, java.time.LocalDate to,
                                java.util.function.Consumer<OutboundOrder> rows) {

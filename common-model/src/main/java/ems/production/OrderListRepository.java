@@ -35,6 +35,18 @@ final class OrderListRepository {
 
     /** The consignee's orders, newest first, optionally one status and a search on order or request number. */
     List<OrderRow> page(long consigneeId, OrderStatus status, String search, Keyset after, int limit) {
+        return pageQuery(consigneeId, status, search, after, limit).mapTo(OrderRow.class).list();
+    }
+
+    /** The same list, every row, streamed (CSV export). */
+    void each(long consigneeId, OrderStatus status, String search, java.util.function.Consumer<OrderRow> rows) {
+        try (var stream = pageQuery(consigneeId, status, search, null, Integer.MAX_VALUE).setFetchSize(500)
+                .mapTo(OrderRow.class).stream()) {
+            stream.forEach(rows);
+        }
+    }
+
+    private Query pageQuery(long consigneeId, OrderStatus status, String search, Keyset after, int limit) {
         String index = !h2 ? "" : status == null ? " use index (production_order_consignee_created_idx)"
                 : " use index (production_order_consignee_status_idx)";
         StringBuilder sql = new StringBuilder(SELECT.formatted(index)).append(" where o.consignee_id = :consigneeId");
@@ -59,7 +71,7 @@ final class OrderListRepository {
         if (after != null) {
             query.bind("cursorAt", after.at()).bind("cursorId", after.id());
         }
-        return query.mapTo(OrderRow.class).list();
+        return query;
     }
 
     /** Staff's work list: optionally one status and one consignee, oldest first. */

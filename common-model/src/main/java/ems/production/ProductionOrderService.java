@@ -132,6 +132,12 @@ public final class ProductionOrderService {
                 rows));
     }
 
+    /** Every order the portal list would show for this filter, streamed (CSV export). */
+    public void each(ConsigneeScope scope, OrderStatus status, String search, java.util.function.Consumer<OrderRow> rows) {
+        String text = search == null ? "" : search.strip();
+        jdbi.useHandle(h -> new OrderListRepository(h, this.h2).each(scope.consigneeId(), status, text, rows));
+    }
+
     /** Staff's work list: optionally one status and one consignee, oldest first. */
     public List<OrderRow> work(OrderStatus status, Long consigneeId, int limit) {
         return jdbi.withHandle(h -> new OrderListRepository(h, this.h2).work(status, consigneeId, limit));

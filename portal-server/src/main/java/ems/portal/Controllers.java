@@ -49,7 +49,7 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                 new OrdersController(model.productionOrders(), model.productionRequests(), pages),
                 new NotificationsController(model.notifications(), pages),
                 new InvoicesController(model.invoices(), pages, Letterhead.fromEnvironment()),
-                new OutboundController(model.outbound(), pages, Letterhead.fromEnvironment()),
+                new OutboundController(model.outbound(), pages, Letterhead.fromEnvironment(), model.clock()),
                 new SubAccountsController(model.subAccounts(), pages),
                 new ReportsController(model.reports(), model.consignees(), pages, Letterhead.fromEnvironment(),
                         model.clock()),

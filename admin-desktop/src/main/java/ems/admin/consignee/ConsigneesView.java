@@ -34,7 +34,7 @@ public final class ConsigneesView {
 
     public static Parent create(ConsigneeListViewModel list, ConsigneeEditorViewModel editor,
                                 ProductsViewModel products, PortalAccessViewModel access, StampsViewModel stamps,
-                                Text text) {
+                                PlanViewModel plan, Text text) {
         TextField search = new TextField();
         search.setId("consignee-search");
         search.setPromptText(text.get("consignee.search"));
@@ -63,7 +63,9 @@ public final class ConsigneesView {
         accessTab.setId("tab-access");
         Tab stampsTab = new Tab(text.get("consignee.tab.stamps"), StampsView.create(stamps, text));
         stampsTab.setId("tab-stamps");
-        TabPane tabs = new TabPane(profile, productsTab, accessTab, stampsTab);
+        Tab planTab = new Tab(text.get("consignee.tab.plan"), PlanView.create(plan, text, list::saved));
+        planTab.setId("tab-plan");
+        TabPane tabs = new TabPane(profile, productsTab, accessTab, stampsTab, planTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("consignee-tabs");
 
@@ -73,7 +75,9 @@ public final class ConsigneesView {
                 products.show(after);
                 access.show(after);
                 stamps.show(after);
+                plan.show(after);
             }
+            planTab.setDisable(after == null);
             productsTab.setDisable(after == null);
             accessTab.setDisable(after == null);
             stampsTab.setDisable(after == null);
@@ -95,6 +99,7 @@ public final class ConsigneesView {
         productsTab.setDisable(true);
         accessTab.setDisable(true);
         stampsTab.setDisable(true);
+        planTab.setDisable(true);
         editor.startNew();
         list.refresh();
         SplitPane split = new SplitPane(left, tabs);

@@ -136,7 +136,8 @@ public final class AdminWindow {
         var creator = new NewPortalAccountViewModel(model.portalAccounts(), session, executor, text);
         var access = new PortalAccessViewModel(model.portalAccounts(), executor, creator);
         var stamps = new StampsViewModel(model.stamps(), session, executor, text);
-        return ConsigneesView.create(list, editor, products, access, stamps, text);
+        var plan = new ems.admin.consignee.PlanViewModel(model.consignees(), model.subAccounts(), session, executor, text);
+        return ConsigneesView.create(list, editor, products, access, stamps, plan, text);
     }
 
     private Parent shipments(StaffSession session, Text text) {

@@ -9,6 +9,7 @@ import ems.outbound.OutboundService;
 import ems.outbound.OutboundStatus;
 import ems.pdf.Letterhead;
 import ems.pdf.OutboundPdf;
+import ems.portal.web.CsvExport;
 import ems.portal.web.FormErrors;
 import ems.portal.web.Pages;
 import ems.portal.web.Params;
@@ -25,7 +26,10 @@ public final class OutboundController {
     private final Pages pages;
     private final Letterhead letterhead;
 
-    public OutboundController(OutboundService outbound, Pages pages, Letterhead letterhead) {
+    private final java.time.Clock clock;
+
+    public OutboundController(OutboundService outbound, Pages pages, Letterhead letterhead, java.time.Clock clock) {
+        this.clock = clock;
         this.outbound = outbound;
         this.pages = pages;
         this.letterhead = letterhead;
@@ -48,6 +52,10 @@ public final class OutboundController {
         FormErrors errors = FormErrors.none();
         try {
             v.throwIfInvalid();
+            if ("csv".equals(ctx.queryParam("format"))) {
+                csv(ctx, user, chosen, search);
+                return;
+            }
             var page = outbound.page(user.scope(), chosen, search, ctx.queryParam("after"));
             rows = page.rows();
             next = page.nextCursor() == null ? null
@@ -57,7 +65,21 @@ public final class OutboundController {
             errors = FormErrors.of(e, pages.messages(ctx));
         }
         pages.render(ctx, "outbound-list.jte", new OutboundListPage(pages.shell(ctx), status, q, errors, rows, next,
-                ctx.queryParam("after") == null ? null : QueryLinks.link("/outbound", "status", status, "q", q)));
+                ctx.queryParam("after") == null ? null : QueryLinks.link("/outbound", "status", status, "q", q),
+                QueryLinks.link("/outbound", "status", status, "q", q, "format", "csv")));
+    }
+
+    private void csv(Context ctx, PortalPrincipal user, OutboundStatus status, String search) {
+        var msg = pages.messages(ctx);
+        try (CsvExport csv = CsvExport.start(ctx, "outbound-" + java.time.LocalDate.ofInstant(clock.instant(), ems.Model.ZONE) + ".csv",
+                List.of(msg.get("outbound.number"), msg.get("outbound.destination"), msg.get("po.region"),
+                        msg.get("shipments.carrier"), msg.get("shipments.tracking"), msg.get("po.status"),
+                        msg.get("outbound.dispatched"), msg.get("outbound.delivered")))) {
+            outbound.each(user.scope(), status, search, o -> csv.row(List.of(o.number(), o.destinationName(),
+                    msg.get("region." + o.region().name()), o.carrier(), o.trackingNumber(),
+                    msg.get("outboundStatus." + o.status().name()), o.dispatchedAt(),
+                    o.deliveredAt() == null ? "" : o.deliveredAt())));
+        }
     }
 
     public void detail(Context ctx) {

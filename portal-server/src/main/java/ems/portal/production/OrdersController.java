@@ -48,6 +48,18 @@ public final class OrdersController {
             render(ctx, status, q, FormErrors.of(e, pages.messages(ctx)), List.of(), null, null);
             return;
         }
+        if ("csv".equals(ctx.queryParam("format"))) {
+            var msg = pages.messages(ctx);
+            try (ems.portal.web.CsvExport csv = ems.portal.web.CsvExport.start(ctx, "production-orders.csv", List.of(
+                    msg.get("orders.number"), msg.get("orders.request"), msg.get("po.status"),
+                    msg.get("orders.scheduled"), msg.get("po.units"), msg.get("orders.produced"),
+                    msg.get("orders.created"), msg.get("orders.completed")))) {
+                orders.each(user.scope(), chosen, search, o -> csv.row(List.of(o.number(), o.requestNumber(),
+                        msg.get("orderStatus." + o.status().name()), o.scheduledDate() == null ? "" : o.scheduledDate(),
+                        o.units(), o.produced(), o.createdAt(), o.completedAt() == null ? "" : o.completedAt())));
+            }
+            return;
+        }
         var page = orders.page(user.scope(), chosen, search, ctx.queryParam("after"));
         String next = page.nextCursor() == null ? null
                 : QueryLinks.link("/production/orders", "status", status, "q", q, "after", page.nextCursor());
@@ -66,6 +78,7 @@ public final class OrdersController {
     private void render(Context ctx, String status, String q, FormErrors errors, List<OrderRow> rows, String next,
                         String first) {
         pages.render(ctx, "orders.jte", new OrdersPage(pages.shell(ctx), status, q, errors, rows, next, first,
-                !(status + q).isEmpty()));
+                !(status + q).isEmpty(), QueryLinks.link("/production/orders", "status", status, "q", q, "format",
+                "csv")));
     }
 }

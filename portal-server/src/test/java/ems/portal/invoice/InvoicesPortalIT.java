@@ -120,6 +120,9 @@ class InvoicesPortalIT extends PortalTest {
                 assertThat(text(bytes(http, "/outbound/" + dispatched.id() + "/" + doc + ".pdf")))
                         .contains(dispatched.number(), "LCBO Durham DC", "Purolator", "Prepared by", "Approved by");
             }
+            var csv = http.get("/outbound?format=csv");
+            assertThat(csv.header("Content-Type")).startsWith("text/csv");
+            assertThat(csv.body()).contains(dispatched.number()).doesNotContain(planned.number());
             // A dispatch in the desktop shows on the next page load.
             var more = dispatchedOrder(nlc, "Gold");
             assertThat(http.get("/outbound").body()).contains(more.number());

@@ -208,6 +208,9 @@ class ProductionPortalIT extends PortalTest {
             var orders = http.get("/production/orders");
             assertThat(orders.html().select("tbody tr")).hasSize(1);
             assertThat(orders.body()).doesNotContain("PO-OTH");
+            var ordersCsv = http.get("/production/orders?format=csv");
+            assertThat(ordersCsv.body().lines()).hasSize(2);
+            assertThat(ordersCsv.body()).contains(approved.number()).doesNotContain("PO-OTH");
             var order = http.get(orders.html().select("tbody a").first().attr("href"));
             assertThat(order.status()).isEqualTo(200);
             assertThat(order.body()).contains(approved.number(), "Planned");

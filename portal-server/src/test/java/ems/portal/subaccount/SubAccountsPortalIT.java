@@ -68,7 +68,7 @@ class SubAccountsPortalIT extends PortalTest {
             sub.signIn("ben@nlc.test", PASSWORD);
             var home = sub.get("/");
             assertThat(home.html().select("nav.main-nav a").eachText()).containsExactly("Dashboard", "Invoices",
-                    "Account settings");
+                    "Reports", "Account settings");
             assertThat(sub.get("/shipments").status()).isEqualTo(403);
             assertThat(sub.get("/account/sub-accounts").status()).as("sub-accounts cannot manage").isEqualTo(403);
 
