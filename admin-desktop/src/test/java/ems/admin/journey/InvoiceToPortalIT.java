@@ -2,87 +2,39 @@ package ems.admin.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ems.Model;
-import ems.admin.shell.AdminWindow;
+import ems.admin.testing.DesktopJourney;
 import ems.admin.testing.StageShots;
-import ems.admin.ui.FxUiExecutor;
 import ems.consignee.Consignee;
-import ems.db.DatabaseConfig;
-import ems.portal.PortalServer;
-import ems.portal.PortalSettings;
-import ems.portal.testing.PortalClient;
 import ems.staff.StaffRole;
-import ems.testing.DbKind;
-import ems.testing.ModelTest;
-import ems.testing.TestDatabases;
-import io.javalin.testtools.JavalinTest;
-import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Staff draft an invoice, see live totals, issue it and preview the PDF; the customer's portal lists it. */
-@ExtendWith(ApplicationExtension.class)
-class InvoiceToPortalIT {
-
-    private DatabaseConfig database;
-    private Model desktopModel;
-    private FxUiExecutor executor;
-    private Stage stage;
+class InvoiceToPortalIT extends DesktopJourney {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        database = TestDatabases.fresh(DbKind.H2);
-        desktopModel = Model.open(database, Clock.systemUTC(), 4);
-        desktopModel.staff().create(ModelTest.STAFF, "acct@w.test", "Ana Accounting", StaffRole.ACCOUNTING,
-                ModelTest.PASSWORD, false);
-        Consignee c = desktopModel.consignees().create(ModelTest.STAFF, ModelTest.consigneeForm("NLC", "Northern Lights"));
-        desktopModel.portalAccounts().create(ModelTest.STAFF, new ems.account.NewPortalAccount(c.id(),
-                "ops@nlc.test", "Ops", ems.account.AccountRole.PRIMARY, java.util.Set.of(), ModelTest.PASSWORD,
-                ems.i18n.Language.EN), false);
-        executor = new FxUiExecutor();
-        new AdminWindow(desktopModel, executor, stage).showLogin();
+        open(stage);
     }
 
-    @AfterEach
-    void close() {
-        executor.close();
-        desktopModel.close();
-    }
-
-    private void until(Callable<Boolean> condition, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            StageShots.save(stage.getScene(), "desktop-failure-invoice");
-            throw new AssertionError("gave up waiting for " + what, e);
-        }
+    @Override
+    protected StaffRole role() {
+        return StaffRole.ACCOUNTING;
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void staffDraftAndIssueAnInvoiceThePreviewShowsPageOneAndThePortalListsIt(FxRobot robot) {
-        robot.clickOn("#login-email").write("acct@w.test");
-        robot.clickOn("#login-password").write(ModelTest.PASSWORD);
-        robot.clickOn("#login-submit");
-        until(() -> robot.lookup("#nav-invoices").tryQuery().isPresent(), "the main window");
+        signIn(robot);
         robot.clickOn("#nav-invoices");
         until(() -> !robot.lookup("#inv-consignee").queryAs(ComboBox.class).getItems().isEmpty(), "consignees");
-        ComboBox<Consignee> consignee = robot.lookup("#inv-consignee").queryAs(ComboBox.class);
-        robot.interact(() -> consignee.setValue(consignee.getItems().get(0)));
+        ComboBox<Consignee> choice = robot.lookup("#inv-consignee").queryAs(ComboBox.class);
+        robot.interact(() -> choice.setValue(choice.getItems().get(0)));
         robot.clickOn("#inv-new");
         until(() -> robot.lookup("#inv-heading").queryAs(Label.class).getText().contains("Draft"), "the new draft");
 
@@ -104,15 +56,7 @@ class InvoiceToPortalIT {
         until(() -> !robot.lookup("#inv-preview").queryAs(VBox.class).getChildren().isEmpty(), "the preview");
         StageShots.save(stage.getScene(), "desktop-11-invoice-preview");
 
-        try (Model portalModel = Model.open(database, Clock.systemUTC(), 4)) {
-            JavalinTest.test(PortalServer.create(portalModel, new PortalSettings(0, "http://localhost", null)),
-                    (server, ignored) -> {
-                        PortalClient customer = new PortalClient(server.port());
-                        customer.signIn("ops@nlc.test", ModelTest.PASSWORD);
-                        var list = customer.get("/invoices");
-                        assertThat(list.html().select("table.invoices tbody tr").text())
-                                .contains("INV-NLC-00001", "$259.90");
-                    });
-        }
+        withPortal(customer -> assertThat(customer.get("/invoices").html().select("table.invoices tbody tr").text())
+                .contains("INV-NLC-00001", "$259.90"));
     }
 }

@@ -2,84 +2,44 @@ package ems.admin.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ems.Model;
-import ems.admin.shell.AdminWindow;
+import ems.admin.testing.DesktopJourney;
 import ems.admin.testing.StageShots;
-import ems.admin.ui.FxUiExecutor;
 import ems.catalog.CatalogRow;
 import ems.consignee.Consignee;
-import ems.db.DatabaseConfig;
-import ems.portal.PortalServer;
-import ems.portal.PortalSettings;
-import ems.portal.testing.PortalClient;
 import ems.shipment.Phase;
 import ems.shipment.Shipment;
 import ems.shipment.ShipmentFilter;
 import ems.staff.StaffRole;
 import ems.testing.Catalogues;
-import ems.testing.DbKind;
 import ems.testing.ModelTest;
-import ems.testing.TestDatabases;
-import io.javalin.testtools.JavalinTest;
-import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Staff create a shipment, move it to Receiving, receive two boxes and complete receiving through the
  * real desktop UI; the customer's portal then shows the new inventory.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReceivingToPortalIT {
-
-    private DatabaseConfig database;
-    private Model desktopModel;
-    private FxUiExecutor executor;
-    private Stage stage;
-    private Consignee consignee;
+class ReceivingToPortalIT extends DesktopJourney {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        database = TestDatabases.fresh(DbKind.H2);
-        desktopModel = Model.open(database, Clock.systemUTC(), 4);
-        desktopModel.staff().create(ModelTest.STAFF, "clerk@w.test", "Cleo Clerk", StaffRole.WAREHOUSE,
-                ModelTest.PASSWORD, false);
-        consignee = desktopModel.consignees().create(ModelTest.STAFF, ModelTest.consigneeForm("NLC", "Northern Lights"));
+        open(stage);
+    }
+
+    @Override
+    protected StaffRole role() {
+        return StaffRole.WAREHOUSE;
+    }
+
+    @Override
+    protected void prepare() {
         Catalogues.sizes(desktopModel, ModelTest.STAFF, consignee, "Blue Dream", "3.5 g", "28 g");
-        desktopModel.portalAccounts().create(ModelTest.STAFF, new ems.account.NewPortalAccount(consignee.id(),
-                "ops@nlc.test", "Ops", ems.account.AccountRole.PRIMARY, java.util.Set.of(), ModelTest.PASSWORD,
-                ems.i18n.Language.EN), false);
-        executor = new FxUiExecutor();
-        new AdminWindow(desktopModel, executor, stage).showLogin();
-    }
-
-    @AfterEach
-    void close() {
-        executor.close();
-        desktopModel.close();
-    }
-
-    private void until(java.util.concurrent.Callable<Boolean> condition, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-            // Let the FX thread finish laying out what it just showed before the robot touches it.
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (java.util.concurrent.TimeoutException e) {
-            StageShots.save(stage.getScene(), "desktop-failure-receiving");
-            throw new AssertionError("gave up waiting for " + what, e);
-        }
     }
 
     @SuppressWarnings("unchecked")
@@ -91,10 +51,7 @@ class ReceivingToPortalIT {
 
     @Test
     void staffReceiveTwoBoxesAndTheCustomerSeesTheInventory(FxRobot robot) {
-        robot.clickOn("#login-email").write("clerk@w.test");
-        robot.clickOn("#login-password").write(ModelTest.PASSWORD);
-        robot.clickOn("#login-submit");
-        until(() -> robot.lookup("#nav-shipments").tryQuery().isPresent(), "the main window");
+        signIn(robot);
         robot.clickOn("#nav-shipments");
         until(() -> robot.lookup("#ship-new-pane").tryQuery().isPresent(), "the shipments screen");
 
@@ -142,17 +99,12 @@ class ReceivingToPortalIT {
         until(() -> robot.lookup("#recv-message").queryAs(Label.class).getText().contains("received"), "completion");
         StageShots.save(stage.getScene(), "desktop-05-received");
 
-        try (Model portalModel = Model.open(database, Clock.systemUTC(), 4)) {
-            JavalinTest.test(PortalServer.create(portalModel, new PortalSettings(0, "http://localhost", null)),
-                    (server, ignored) -> {
-                        PortalClient customer = new PortalClient(server.port());
-                        customer.signIn("ops@nlc.test", ModelTest.PASSWORD);
+        withPortal(customer -> {
                         var inventory = customer.get("/inventory");
                         assertThat(inventory.html().select(".inv-total").text()).contains("98");
                         var shipment = customer.get("/shipments/" + created.id());
                         assertThat(shipment.html().select("#manifest tbody tr")).hasSize(2);
                         assertThat(shipment.html().select(".phasebar li.current").text()).isEqualTo("Received");
-                    });
-        }
+        });
     }
 }

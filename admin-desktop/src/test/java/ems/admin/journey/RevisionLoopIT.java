@@ -3,97 +3,57 @@ package ems.admin.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ems.Model;
-import ems.admin.shell.AdminWindow;
+import ems.admin.testing.DesktopJourney;
 import ems.admin.testing.StageShots;
-import ems.admin.ui.FxUiExecutor;
 import ems.catalog.Variant;
-import ems.consignee.Consignee;
 import ems.consignee.Region;
-import ems.db.DatabaseConfig;
 import ems.inventory.Bucket;
-import ems.portal.PortalServer;
-import ems.portal.PortalSettings;
-import ems.portal.testing.PortalClient;
 import ems.production.OrderStatus;
 import ems.production.PoRequest;
 import ems.production.PoStatus;
 import ems.production.RequestFilter;
 import ems.staff.StaffRole;
 import ems.testing.Catalogues;
-import ems.testing.DbKind;
 import ems.testing.ModelTest;
-import ems.testing.TestDatabases;
-import io.javalin.testtools.JavalinTest;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The revision loop across both apps: the customer submits in the portal, staff send it back in the
  * desktop, the customer resubmits, staff approve the resubmission and produce the order — each side
  * seeing what the other did.
  */
-@ExtendWith(ApplicationExtension.class)
-class RevisionLoopIT {
+class RevisionLoopIT extends DesktopJourney {
 
-    private DatabaseConfig database;
-    private Model desktopModel;
-    private FxUiExecutor executor;
-    private Stage stage;
-    private Consignee consignee;
     private List<Variant> sizes;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        database = TestDatabases.fresh(DbKind.H2);
-        desktopModel = Model.open(database, Clock.systemUTC(), 4);
-        desktopModel.staff().create(ModelTest.STAFF, "clerk@w.test", "Cleo Clerk", StaffRole.WAREHOUSE,
-                ModelTest.PASSWORD, false);
-        consignee = desktopModel.consignees().create(ModelTest.STAFF, ModelTest.consigneeForm("NLC", "Northern Lights"));
+        open(stage);
+    }
+
+    @Override
+    protected StaffRole role() {
+        return StaffRole.WAREHOUSE;
+    }
+
+    @Override
+    protected void prepare() {
         sizes = Catalogues.sizes(desktopModel, ModelTest.STAFF, consignee, "Blue Dream", "3.5 g", "28 g");
-        desktopModel.portalAccounts().create(ModelTest.STAFF, new ems.account.NewPortalAccount(consignee.id(),
-                "ops@nlc.test", "Olive Ops", ems.account.AccountRole.PRIMARY, java.util.Set.of(), ModelTest.PASSWORD,
-                ems.i18n.Language.EN), false);
         desktopModel.inventory().adjust(ModelTest.STAFF, consignee.id(), sizes.get(0).id(), Bucket.UNSTAMPED, 500,
                 "opening count");
         desktopModel.inventory().adjust(ModelTest.STAFF, consignee.id(), sizes.get(1).id(), Bucket.UNSTAMPED, 40,
                 "opening count");
         desktopModel.stamps().receive(ModelTest.STAFF, consignee.id(), Region.FEDERAL, 1_000, "CRA-1");
         desktopModel.stamps().receive(ModelTest.STAFF, consignee.id(), Region.ON, 1_000, "CRA-2");
-        executor = new FxUiExecutor();
-        new AdminWindow(desktopModel, executor, stage).showLogin();
-    }
-
-    @AfterEach
-    void close() {
-        executor.close();
-        desktopModel.close();
-    }
-
-    private void until(Callable<Boolean> condition, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            StageShots.save(stage.getScene(), "desktop-failure-revision-loop");
-            throw new AssertionError("gave up waiting for " + what, e);
-        }
     }
 
     private PoRequest request() {
@@ -109,21 +69,14 @@ class RevisionLoopIT {
     void staffSendBackARequestAndApproveTheResubmissionThroughTheDesktop(FxRobot robot) {
         String from = LocalDate.now(ems.Model.ZONE).plusDays(10).toString();
         String to = LocalDate.now(ems.Model.ZONE).plusDays(17).toString();
-        try (Model portalModel = Model.open(database, Clock.systemUTC(), 4)) {
-            JavalinTest.test(PortalServer.create(portalModel, new PortalSettings(0, "http://localhost", null)),
-                    (server, ignored) -> {
-                        PortalClient customer = new PortalClient(server.port());
-                        customer.signIn("ops@nlc.test", ModelTest.PASSWORD);
+        withPortal(customer -> {
                         customer.get("/production/requests/new");
                         assertThat(customer.post("/production/requests", "preferredFrom", from, "preferredTo", to,
                                 "stampSequence", "Federal first", "note", "Spring restock",
                                 cell(sizes.get(0), Region.FEDERAL), "300", cell(sizes.get(1), Region.ON), "60")
                                 .status()).isEqualTo(303);
 
-                        robot.clickOn("#login-email").write("clerk@w.test");
-                        robot.clickOn("#login-password").write(ModelTest.PASSWORD);
-                        robot.clickOn("#login-submit");
-                        until(() -> robot.lookup("#nav-requests").tryQuery().isPresent(), "the main window");
+                        signIn(robot);
                         until(() -> robot.lookup("#nav-notifications").queryAs(javafx.scene.control.ToggleButton.class)
                                 .getText().contains("(1)"), "the unread count in the navigation");
                         robot.clickOn("#nav-requests");
@@ -207,7 +160,6 @@ class RevisionLoopIT {
                         robot.clickOn("#notifications-mark-all");
                         until(() -> robot.lookup("#nav-notifications").queryAs(javafx.scene.control.ToggleButton.class)
                                 .getText().equals("Notifications"), "all read");
-                    });
-        }
+        });
     }
 }
