@@ -16,20 +16,25 @@ final class OutboundListRepository {
         this.handle = handle.registerRowMapper(ConstructorMapper.factory(OutboundOrder.class));
     }
 
-    List<OutboundOrder> dispatched(long consigneeId, OutboundStatus status, String search, Keyset after, int limit) {
-        return dispatchedQuery(consigneeId, status, search, after, limit).mapTo(OutboundOrder.class).list();
+    List<OutboundOrder> dispatched(long consigneeId, OutboundStatus status, String search, boolean oldestFirst,
+                                   Keyset after, int limit) {
+        return dispatchedQuery(consigneeId, status, search, oldestFirst, after, limit).mapTo(OutboundOrder.class)
+                .list();
     }
 
     /** The same list, every row, streamed (CSV export). */
-    void eachDispatched(long consigneeId, OutboundStatus status, String search,
+    void eachDispatched(long consigneeId, OutboundStatus status, String search, boolean oldestFirst,
                         java.util.function.Consumer<OutboundOrder> rows) {
-        try (var stream = dispatchedQuery(consigneeId, status, search, null, Integer.MAX_VALUE).setFetchSize(500)
+        try (var stream = dispatchedQuery(consigneeId, status, search, oldestFirst, null, Integer.MAX_VALUE).setFetchSize(500)
                 .mapTo(OutboundOrder.class).stream()) {
             stream.forEach(rows);
         }
     }
 
-    private Query dispatchedQuery(long consigneeId, OutboundStatus status, String search, Keyset after, int limit) {
+    private Query dispatchedQuery(long consigneeId, OutboundStatus status, String search, boolean oldestFirst,
+                                  Keyset after, int limit) {
+        String op = oldestFirst ? ">" : "<";
+        String dir = oldestFirst ? " asc" : " desc";
         StringBuilder sql = new StringBuilder("""
                 select * from outbound_order where consignee_id = :consigneeId
                   and status in ('DISPATCHED', 'IN_TRANSIT', 'DELIVERED')""");
@@ -41,9 +46,11 @@ final class OutboundListRepository {
                     + " or lower(destination_name) like :search)");
         }
         if (after != null) {
-            sql.append(" and (dispatched_at < :at or (dispatched_at = :at and id < :id))");
+            sql.append(" and (dispatched_at ").append(op).append(" :at or (dispatched_at = :at and id ").append(op)
+                    .append(" :id))");
         }
-        sql.append(" order by consignee_id, dispatched_at desc, id desc limit :limit");
+        sql.append(" order by consignee_id, dispatched_at").append(dir).append(", id").append(dir)
+                .append(" limit :limit");
         Query q = handle.createQuery(sql.toString()).bind("consigneeId", consigneeId).bind("limit", limit);
         if (status != null) {
             q.bind("status", status);

@@ -170,9 +170,15 @@ public final class OutboundService {
     }
 
     public ListPage<OutboundOrder> page(ConsigneeScope scope, OutboundStatus status, String search, String after) {
+        return page(scope, status, search, false, after);
+    }
+
+    /** One page of dispatched deliveries, newest or oldest dispatch first. */
+    public ListPage<OutboundOrder> page(ConsigneeScope scope, OutboundStatus status, String search, boolean oldestFirst,
+                                        String after) {
         String text = search == null ? "" : search.strip();
         List<OutboundOrder> rows = jdbi.withHandle(h -> new OutboundListRepository(h).dispatched(scope.consigneeId(),
-                status, text, Keyset.decode(after), PAGE_SIZE + 1));
+                status, text, oldestFirst, Keyset.decode(after), PAGE_SIZE + 1));
         if (rows.size() <= PAGE_SIZE) {
             return new ListPage<>(rows, null);
         }
@@ -181,10 +187,11 @@ public final class OutboundService {
     }
 
     /** Every dispatched delivery the portal list would show for this filter, streamed (CSV export). */
-    public void each(ConsigneeScope scope, OutboundStatus status, String search,
+    public void each(ConsigneeScope scope, OutboundStatus status, String search, boolean oldestFirst,
                      java.util.function.Consumer<OutboundOrder> rows) {
         String text = search == null ? "" : search.strip();
-        jdbi.useHandle(h -> new OutboundListRepository(h).eachDispatched(scope.consigneeId(), status, text, rows));
+        jdbi.useHandle(h -> new OutboundListRepository(h).eachDispatched(scope.consigneeId(), status, text,
+                oldestFirst, rows));
     }
 
     /** The consignee's deliveries dispatched between two days (inclusive, warehouse time), streamed. */

@@ -34,21 +34,27 @@ final class OrderListRepository {
     }
 
     /** The consignee's orders, newest first, optionally one status and a search on order or request number. */
-    List<OrderRow> page(long consigneeId, OrderStatus status, String search, Keyset after, int limit) {
-        return pageQuery(consigneeId, status, search, after, limit).mapTo(OrderRow.class).list();
+    List<OrderRow> page(long consigneeId, OrderStatus status, String search, boolean oldestFirst, Keyset after,
+                        int limit) {
+        return pageQuery(consigneeId, status, search, oldestFirst, after, limit).mapTo(OrderRow.class).list();
     }
 
     /** The same list, every row, streamed (CSV export). */
-    void each(long consigneeId, OrderStatus status, String search, java.util.function.Consumer<OrderRow> rows) {
-        try (var stream = pageQuery(consigneeId, status, search, null, Integer.MAX_VALUE).setFetchSize(500)
+    void each(long consigneeId, OrderStatus status, String search, boolean oldestFirst,
+              java.util.function.Consumer<OrderRow> rows) {
+        try (var stream = pageQuery(consigneeId, status, search, oldestFirst, null, Integer.MAX_VALUE).setFetchSize(500)
                 .mapTo(OrderRow.class).stream()) {
             stream.forEach(rows);
         }
     }
 
-    private Query pageQuery(long consigneeId, OrderStatus status, String search, Keyset after, int limit) {
-        String index = !h2 ? "" : status == null ? " use index (production_order_consignee_created_idx)"
+    private Query pageQuery(long consigneeId, OrderStatus status, String search, boolean oldestFirst, Keyset after,
+                            int limit) {
+        // H2 is told the index for the default (newest-first) order; oldest-first lists are short enough to sort.
+        String index = !h2 || oldestFirst ? "" : status == null ? " use index (production_order_consignee_created_idx)"
                 : " use index (production_order_consignee_status_idx)";
+        String op = oldestFirst ? ">" : "<";
+        String dir = oldestFirst ? " asc" : " desc";
         StringBuilder sql = new StringBuilder(SELECT.formatted(index)).append(" where o.consignee_id = :consigneeId");
         if (status != null) {
             sql.append(" and o.status = :status");
@@ -57,10 +63,11 @@ final class OrderListRepository {
             sql.append(" and (lower(o.number) like :search or lower(r.number) like :search)");
         }
         if (after != null) {
-            sql.append(" and (o.created_at < :cursorAt or (o.created_at = :cursorAt and o.id < :cursorId))");
+            sql.append(" and (o.created_at ").append(op).append(" :cursorAt or (o.created_at = :cursorAt and o.id ")
+                    .append(op).append(" :cursorId))");
         }
         sql.append(" order by o.consignee_id, ").append(status != null ? "o.status, " : "")
-                .append("o.created_at desc, o.id desc limit :limit");
+                .append("o.created_at").append(dir).append(", o.id").append(dir).append(" limit :limit");
         Query query = handle.createQuery(sql.toString()).bind("consigneeId", consigneeId).bind("limit", limit);
         if (status != null) {
             query.bind("status", status);

@@ -115,9 +115,15 @@ public final class ProductionOrderService {
 
     /** One page of the consignee's orders, newest first; {@code after} is the previous page's cursor. */
     public ListPage<OrderRow> page(ConsigneeScope scope, OrderStatus status, String search, String after) {
+        return page(scope, status, search, false, after);
+    }
+
+    /** One page of the consignee's orders, newest or oldest first. */
+    public ListPage<OrderRow> page(ConsigneeScope scope, OrderStatus status, String search, boolean oldestFirst,
+                                   String after) {
         String text = search == null ? "" : search.strip();
         List<OrderRow> rows = jdbi.withHandle(h -> new OrderListRepository(h, this.h2)
-                .page(scope.consigneeId(), status, text, Keyset.decode(after), PAGE_SIZE + 1));
+                .page(scope.consigneeId(), status, text, oldestFirst, Keyset.decode(after), PAGE_SIZE + 1));
         if (rows.size() <= PAGE_SIZE) {
             return new ListPage<>(rows, null);
         }
@@ -133,9 +139,11 @@ public final class ProductionOrderService {
     }
 
     /** Every order the portal list would show for this filter, streamed (CSV export). */
-    public void each(ConsigneeScope scope, OrderStatus status, String search, java.util.function.Consumer<OrderRow> rows) {
+    public void each(ConsigneeScope scope, OrderStatus status, String search, boolean oldestFirst,
+                     java.util.function.Consumer<OrderRow> rows) {
         String text = search == null ? "" : search.strip();
-        jdbi.useHandle(h -> new OrderListRepository(h, this.h2).each(scope.consigneeId(), status, text, rows));
+        jdbi.useHandle(h -> new OrderListRepository(h, this.h2).each(scope.consigneeId(), status, text, oldestFirst,
+                rows));
     }
 
     /** Staff's work list: optionally one status and one consignee, oldest first. */

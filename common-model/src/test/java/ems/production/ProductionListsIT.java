@@ -132,6 +132,14 @@ class ProductionListsIT extends ModelTest {
         assertThat(second.nextCursor()).isNull();
         assertThat(first.rows().get(0).units()).isEqualTo(10);
         assertThat(model.productionOrders().page(nlc.scope(), OrderStatus.SCHEDULED, "", null).rows()).isEmpty();
+        var oldest = model.productionOrders().page(nlc.scope(), null, "", true, null);
+        var oldestNext = model.productionOrders().page(nlc.scope(), null, "", true, oldest.nextCursor());
+        List<String> ascending = new ArrayList<>();
+        oldest.rows().forEach(o -> ascending.add(o.number()));
+        oldestNext.rows().forEach(o -> ascending.add(o.number()));
+        java.util.Collections.reverse(numbers);
+        assertThat(ascending).containsExactlyElementsOf(numbers);
+        java.util.Collections.reverse(numbers);
         assertThat(model.productionOrders().page(nlc.scope(), null, "PR-NLC-00001", null).rows()).hasSize(1);
         assertThat(model.productionOrders().work(OrderStatus.PLANNED, oth.id(), 50)).extracting(OrderRow::number)
                 .containsExactly("PO-OTH-00001");

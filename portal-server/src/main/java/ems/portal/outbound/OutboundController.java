@@ -39,6 +39,8 @@ public final class OutboundController {
         PortalPrincipal user = pages.principal(ctx);
         String status = QueryLinks.param(ctx, "status");
         String q = QueryLinks.param(ctx, "q");
+        String sort = "OLDEST".equals(QueryLinks.param(ctx, "sort")) ? "OLDEST" : "";
+        boolean oldestFirst = !sort.isEmpty();
         OutboundStatus chosen = null;
         for (OutboundStatus s : OutboundStatus.values()) {
             if (s.name().equals(status) && s.isDispatched()) {
@@ -53,29 +55,30 @@ public final class OutboundController {
         try {
             v.throwIfInvalid();
             if ("csv".equals(ctx.queryParam("format"))) {
-                csv(ctx, user, chosen, search);
+                csv(ctx, user, chosen, search, oldestFirst);
                 return;
             }
-            var page = outbound.page(user.scope(), chosen, search, ctx.queryParam("after"));
+            var page = outbound.page(user.scope(), chosen, search, oldestFirst, ctx.queryParam("after"));
             rows = page.rows();
             next = page.nextCursor() == null ? null
-                    : QueryLinks.link("/outbound", "status", status, "q", q, "after", page.nextCursor());
+                    : QueryLinks.link("/outbound", "status", status, "q", q, "sort", sort, "after", page.nextCursor());
         } catch (ValidationException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
             errors = FormErrors.of(e, pages.messages(ctx));
         }
-        pages.render(ctx, "outbound-list.jte", new OutboundListPage(pages.shell(ctx), status, q, errors, rows, next,
-                ctx.queryParam("after") == null ? null : QueryLinks.link("/outbound", "status", status, "q", q),
-                QueryLinks.link("/outbound", "status", status, "q", q, "format", "csv")));
+        pages.render(ctx, "outbound-list.jte", new OutboundListPage(pages.shell(ctx), status, q, sort, errors, rows,
+                next, ctx.queryParam("after") == null ? null
+                : QueryLinks.link("/outbound", "status", status, "q", q, "sort", sort),
+                QueryLinks.link("/outbound", "status", status, "q", q, "sort", sort, "format", "csv")));
     }
 
-    private void csv(Context ctx, PortalPrincipal user, OutboundStatus status, String search) {
+    private void csv(Context ctx, PortalPrincipal user, OutboundStatus status, String search, boolean oldestFirst) {
         var msg = pages.messages(ctx);
         try (CsvExport csv = CsvExport.start(ctx, "outbound-" + java.time.LocalDate.ofInstant(clock.instant(), ems.Model.ZONE) + ".csv",
                 List.of(msg.get("outbound.number"), msg.get("outbound.destination"), msg.get("po.region"),
                         msg.get("shipments.carrier"), msg.get("shipments.tracking"), msg.get("po.status"),
                         msg.get("outbound.dispatched"), msg.get("outbound.delivered")))) {
-            outbound.each(user.scope(), status, search, o -> csv.row(List.of(o.number(), o.destinationName(),
+            outbound.each(user.scope(), status, search, oldestFirst, o -> csv.row(List.of(o.number(), o.destinationName(),
                     msg.get("region." + o.region().name()), o.carrier(), o.trackingNumber(),
                     msg.get("outboundStatus." + o.status().name()), o.dispatchedAt(),
                     o.deliveredAt() == null ? "" : o.deliveredAt())));

@@ -33,6 +33,8 @@ public final class OrdersController {
         PortalPrincipal user = pages.principal(ctx);
         String status = QueryLinks.param(ctx, "status");
         String q = QueryLinks.param(ctx, "q");
+        String sort = "OLDEST".equals(QueryLinks.param(ctx, "sort")) ? "OLDEST" : "";
+        boolean oldestFirst = !sort.isEmpty();
         OrderStatus chosen = null;
         for (OrderStatus s : OrderStatus.values()) {
             if (s.name().equals(status)) {
@@ -45,7 +47,7 @@ public final class OrdersController {
             v.throwIfInvalid();
         } catch (ValidationException e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            render(ctx, status, q, FormErrors.of(e, pages.messages(ctx)), List.of(), null, null);
+            render(ctx, status, q, sort, FormErrors.of(e, pages.messages(ctx)), List.of(), null, null);
             return;
         }
         if ("csv".equals(ctx.queryParam("format"))) {
@@ -54,18 +56,18 @@ public final class OrdersController {
                     msg.get("orders.number"), msg.get("orders.request"), msg.get("po.status"),
                     msg.get("orders.scheduled"), msg.get("po.units"), msg.get("orders.produced"),
                     msg.get("orders.created"), msg.get("orders.completed")))) {
-                orders.each(user.scope(), chosen, search, o -> csv.row(List.of(o.number(), o.requestNumber(),
+                orders.each(user.scope(), chosen, search, oldestFirst, o -> csv.row(List.of(o.number(), o.requestNumber(),
                         msg.get("orderStatus." + o.status().name()), o.scheduledDate() == null ? "" : o.scheduledDate(),
                         o.units(), o.produced(), o.createdAt(), o.completedAt() == null ? "" : o.completedAt())));
             }
             return;
         }
-        var page = orders.page(user.scope(), chosen, search, ctx.queryParam("after"));
-        String next = page.nextCursor() == null ? null
-                : QueryLinks.link("/production/orders", "status", status, "q", q, "after", page.nextCursor());
+        var page = orders.page(user.scope(), chosen, search, oldestFirst, ctx.queryParam("after"));
+        String next = page.nextCursor() == null ? null : QueryLinks.link("/production/orders", "status", status, "q",
+                q, "sort", sort, "after", page.nextCursor());
         String first = ctx.queryParam("after") == null ? null
-                : QueryLinks.link("/production/orders", "status", status, "q", q);
-        render(ctx, status, q, FormErrors.none(), page.rows(), next, first);
+                : QueryLinks.link("/production/orders", "status", status, "q", q, "sort", sort);
+        render(ctx, status, q, sort, FormErrors.none(), page.rows(), next, first);
     }
 
     public void detail(Context ctx) {
@@ -75,10 +77,10 @@ public final class OrdersController {
         pages.render(ctx, "order.jte", new OrderPage(pages.shell(ctx), detail, requestNumber));
     }
 
-    private void render(Context ctx, String status, String q, FormErrors errors, List<OrderRow> rows, String next,
-                        String first) {
-        pages.render(ctx, "orders.jte", new OrdersPage(pages.shell(ctx), status, q, errors, rows, next, first,
-                !(status + q).isEmpty(), QueryLinks.link("/production/orders", "status", status, "q", q, "format",
-                "csv")));
+    private void render(Context ctx, String status, String q, String sort, FormErrors errors, List<OrderRow> rows,
+                        String next, String first) {
+        pages.render(ctx, "orders.jte", new OrdersPage(pages.shell(ctx), status, q, sort, errors, rows, next, first,
+                !(status + q).isEmpty(), QueryLinks.link("/production/orders", "status", status, "q", q, "sort", sort,
+                "format", "csv")));
     }
 }

@@ -7,7 +7,7 @@ import ems.production.OrderStatus;
 import java.util.List;
 
 /** /production/orders: the filter as typed and one page of orders. */
-public record OrdersPage(Shell shell, String status, String q, FormErrors errors, List<OrderRow> rows,
+public record OrdersPage(Shell shell, String status, String q, String sort, FormErrors errors, List<OrderRow> rows,
                          String nextLink, String firstLink, boolean filtered, String csvLink) {
 
     public List<OrderStatus> statuses() {

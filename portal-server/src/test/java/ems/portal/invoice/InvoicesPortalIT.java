@@ -126,6 +126,10 @@ class InvoicesPortalIT extends PortalTest {
             // A dispatch in the desktop shows on the next page load.
             var more = dispatchedOrder(nlc, "Gold");
             assertThat(http.get("/outbound").body()).contains(more.number());
+            assertThat(http.get("/outbound").html().select("table.outbound tbody tr").first().text())
+                    .contains(more.number());
+            assertThat(http.get("/outbound?sort=OLDEST").html().select("table.outbound tbody tr").first().text())
+                    .contains(dispatched.number());
         });
     }
 }
