@@ -24,6 +24,7 @@ import ems.production.ProductionRequestService;
 import ems.shipment.ShipmentService;
 import ems.stamp.StampLedger;
 import ems.stamp.StampService;
+import ems.trace.TraceService;
 import ems.account.SessionService;
 import ems.staff.StaffService;
 import ems.account.Section;
@@ -63,6 +64,7 @@ public final class Model implements AutoCloseable {
     private final OutboundService outbound;
     private final NotificationService notifications;
     private final OutboxService outbox;
+    private final TraceService trace;
     private final Clock clock;
 
     private Model(Database database, Clock clock) {
@@ -93,6 +95,7 @@ public final class Model implements AutoCloseable {
         this.subAccounts = new SubAccountService(jdbi, clock, trail, portalAccounts);
         this.feedback = new FeedbackService(jdbi, clock, trail);
         this.outbound = new OutboundService(jdbi, clock, trail, ledger);
+        this.trace = new TraceService(jdbi);
         this.reports = new ReportService(clock, consignees, shipments, productionOrders, inventory, invoices, outbound);
     }
 
@@ -110,6 +113,11 @@ public final class Model implements AutoCloseable {
 
     public ConsigneeService consignees() {
         return consignees;
+    }
+
+    /** What became of a shipment: related production, deliveries and invoices. */
+    public TraceService trace() {
+        return trace;
     }
 
     public CatalogService catalog() {

@@ -41,7 +41,7 @@ record Controllers(HealthController health, StaticAssets assets, LoginController
                 new DashboardController(model.consignees(), model.catalog(), model.shipments(), model.inventory(),
                         model.productionRequests(), model.invoices(), pages),
                 new AccountController(model.portalAccounts(), model.sessions(), pages),
-                new ShipmentsController(model.shipments(), pages, model.clock()),
+                new ShipmentsController(model.shipments(), model.trace(), pages, model.clock()),
                 new InventoryController(model.inventory(), model.consignees(), pages, model.clock()),
                 new RequestsController(model.productionRequests(), model.productionOrders(), pages, model.clock()),
                 new RequestEditorController(model.productionRequests(), model.catalog(), model.consignees(), pages,

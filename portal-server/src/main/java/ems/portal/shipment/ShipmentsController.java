@@ -9,6 +9,7 @@ import ems.portal.web.Pages;
 import ems.portal.web.Params;
 import ems.shipment.ShipmentFilter;
 import ems.shipment.ShipmentService;
+import ems.trace.TraceService;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
@@ -19,11 +20,13 @@ import java.util.List;
 public final class ShipmentsController {
 
     private final ShipmentService shipments;
+    private final TraceService trace;
     private final Pages pages;
     private final Clock clock;
 
-    public ShipmentsController(ShipmentService shipments, Pages pages, Clock clock) {
+    public ShipmentsController(ShipmentService shipments, TraceService trace, Pages pages, Clock clock) {
         this.shipments = shipments;
+        this.trace = trace;
         this.pages = pages;
         this.clock = clock;
     }
@@ -50,8 +53,10 @@ public final class ShipmentsController {
 
     public void detail(Context ctx) {
         PortalPrincipal user = pages.principal(ctx);
-        pages.render(ctx, "shipment.jte", new ShipmentPage(pages.shell(ctx),
-                shipments.detail(user.scope(), Params.id(ctx))));
+        long id = Params.id(ctx);
+        var detail = shipments.detail(user.scope(), id);
+        pages.render(ctx, "shipment.jte", new ShipmentPage(pages.shell(ctx), detail,
+                trace.forShipment(user.scope(), id, user.sections())));
     }
 
     private void render(Context ctx, ShipmentQuery query, FormErrors errors, List<ems.shipment.Shipment> rows,

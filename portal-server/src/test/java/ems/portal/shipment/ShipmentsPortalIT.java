@@ -178,4 +178,49 @@ class ShipmentsPortalIT extends PortalTest {
             assertThat(lines.get(1)).isEqualTo("Dried flower,Blue Dream,3.5 g,NLC-BlueDream-35g,120,0,24,144");
         });
     }
+
+    @Test
+    void aReceivedShipmentLinksToItsProductionDeliveriesAndInvoicesWithinTheReadersSections() {
+        Shipment s = moveTo(shipment(nlc, "T1"), Phase.RECEIVING);
+        model.shipments().addBox(STAFF, s.id(), new NewBox("BX-1", variant.id(), "LOT-1", 100,
+                new BigDecimal("3.400"), BoxCondition.GOOD));
+        model.shipments().completeReceiving(STAFF, s.id());
+        clock.advance(Duration.ofMinutes(10));
+        model.stamps().receive(STAFF, nlc.id(), ems.consignee.Region.ON, 500, "CRA-1");
+        var request = model.productionRequests().submit(ems.audit.Actor.portal(1, "ops"), nlc.scope(),
+                new ems.production.RequestForm(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 25), "",
+                        List.of(new ems.production.RequestForm.Line(variant.id(), ems.consignee.Region.ON, 40)), ""),
+                null);
+        model.productionRequests().approve(STAFF, request.id(), request.version(), "");
+        var order = model.productionOrders().forRequest(nlc.scope(), request.id()).orElseThrow();
+        var draft = model.invoices().createDraft(STAFF, nlc.id());
+        draft = model.invoices().saveDraft(STAFF, draft.id(), draft.version(), new ems.invoice.InvoiceDraft(30, "",
+                List.of(new ems.invoice.DraftLine("Receiving", BigDecimal.ONE, new BigDecimal("35.00"),
+                        BigDecimal.ZERO, ems.invoice.DraftLine.ReferenceType.SHIPMENT, s.id())), List.of()));
+        var invoice = model.invoices().issue(STAFF, draft.id(), draft.version(), LocalDate.of(2026, 3, 3));
+        dispatchedOrder(other, "Their Kush"); // another consignee's delivery never shows
+        sub(nlc, "billing@nlc.test", EnumSet.of(Section.SHIPMENTS, Section.INVOICES));
+        sub(nlc, "dock@nlc.test", EnumSet.of(Section.SHIPMENTS));
+
+        portal((http, server) -> {
+            http.signIn("ops@nlc.test", PASSWORD);
+            var related = http.get("/shipments/" + s.id()).html().select("#related");
+            assertThat(related.select("a[href=/production/orders/" + order.id() + "]").text())
+                    .isEqualTo(order.number());
+            assertThat(related.text()).contains("Planned", "No delivery of these products");
+            assertThat(related.select("a[href=/invoices/" + invoice.id() + "]").text()).isEqualTo(invoice.number());
+            assertThat(related.select("a[href^=/outbound/]")).isEmpty();
+        });
+        portal((http, server) -> {
+            http.signIn("billing@nlc.test", PASSWORD);
+            var related = http.get("/shipments/" + s.id()).html().select("#related");
+            assertThat(related.select("a[href^=/invoices/]")).hasSize(1);
+            assertThat(related.select("a[href^=/production/], a[href^=/outbound/]")).isEmpty();
+            assertThat(related.text()).doesNotContain(order.number(), "Production orders");
+        });
+        portal((http, server) -> {
+            http.signIn("dock@nlc.test", PASSWORD);
+            assertThat(http.get("/shipments/" + s.id()).html().select("#related")).isEmpty();
+        });
+    }
 }
