@@ -51,6 +51,9 @@ class InvoicesJourneyIT extends PortalTest {
                 browser.clickAndWait(By.cssSelector("table.invoices tbody tr:first-child a"));
                 String total = driver.findElement(By.id("invoice-total")).getText();
                 browser.screenshot("32-invoice-detail");
+                // Amounts line up on the decimal point: the number columns of a data table are right-aligned.
+                assertThat(driver.findElements(By.cssSelector("table.data td.num"))).isNotEmpty()
+                        .allSatisfy(cell -> assertThat(cell.getCssValue("text-align")).isEqualTo("right"));
                 String pdfUrl = driver.findElement(By.id("download-pdf")).getAttribute("href");
                 var pdf = download(driver, pdfUrl);
                 assertThat(pdf.statusCode()).isEqualTo(200);
