@@ -9,6 +9,7 @@ import ems.consignee.ConsigneeService;
 import ems.db.Database;
 import ems.db.DatabaseConfig;
 import ems.demo.DemoData;
+import ems.demo.StoryClock;
 import ems.inventory.InventoryLedger;
 import ems.inventory.InventoryService;
 import ems.account.SubAccountService;
@@ -67,10 +68,10 @@ public final class Model implements AutoCloseable {
     private final TraceService trace;
     private final Clock clock;
 
-    private Model(Database database, Clock clock) {
+    private Model(Database database, Clock clock, PasswordHasher hasher) {
         this.database = database;
         this.clock = clock;
-        this.hasher = new PasswordHasher(2);
+        this.hasher = hasher;
         var jdbi = database.jdbi();
         registerColumnTypes(jdbi);
         var trail = new AuditTrail(clock);
@@ -108,7 +109,7 @@ public final class Model implements AutoCloseable {
     }
 
     public static Model open(DatabaseConfig config, Clock clock, int maxPoolSize) {
-        return new Model(Database.open(config, maxPoolSize), clock);
+        return new Model(Database.open(config, maxPoolSize), clock, new PasswordHasher(2));
     }
 
     public ConsigneeService consignees() {
@@ -192,8 +193,13 @@ public final class Model implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * The demo seed, told through services that read a clock of its own so its history spreads over the
+     * past weeks; the services share this model's database, which stays this model's to close.
+     */
     public DemoData demo() {
-        return new DemoData(this);
+        StoryClock story = new StoryClock(clock);
+        return new DemoData(new Model(database, story, hasher), story);
     }
 
     public boolean databaseReachable() {

@@ -32,9 +32,12 @@ public final class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final Model model;
+    private final StoryClock story;
 
-    public DemoData(Model model) {
+    /** {@code model}'s services must read {@code story}: the seed moves it through the past weeks. */
+    public DemoData(Model model, StoryClock story) {
         this.model = model;
+        this.story = story;
     }
 
     /** The logins to print for a new user: email and password, one per line. */
@@ -49,7 +52,17 @@ public final class DemoData {
     }
 
     public void seed() {
+        try {
+            tell();
+        } finally {
+            story.end();
+        }
+        LOG.info("demo data present");
+    }
+
+    private void tell() {
         Actor actor = Actor.SYSTEM;
+        story.rewind(java.time.Duration.ofDays(60));
         if (!model.staff().exists(ADMIN_EMAIL)) {
             model.staff().create(actor, ADMIN_EMAIL, "Demo Admin", StaffRole.ADMIN, ADMIN_PASSWORD, false);
         }
@@ -76,20 +89,19 @@ public final class DemoData {
         catalogue(actor, bayview, "Dried flower", "Fleur de Baie", "3.5 g", "7 g");
         catalogue(actor, bayview, "Edibles", "Sea Salt Chocolate", "10 mg", "4 x 2.5 mg");
         catalogue(actor, bayview, "Vape", "Bayview Disposable", "0.3 g", "1 g");
-        DemoShipments shipments = new DemoShipments(model, actor);
+        DemoShipments shipments = new DemoShipments(model, actor, story);
         shipments.seed(northern, "Sudbury ON");
         shipments.seed(prairie, "Lethbridge AB");
         shipments.seed(bayview, "Lévis QC");
         var admin = model.staff().all().stream().filter(u -> u.email().equals(ADMIN_EMAIL)).findFirst().orElseThrow();
-        DemoProduction production = new DemoProduction(model, Actor.staff(admin.id(), admin.name()));
+        DemoProduction production = new DemoProduction(model, Actor.staff(admin.id(), admin.name()), story);
         production.seed(northern);
         production.seed(prairie);
         production.seed(bayview);
-        DemoBilling billing = new DemoBilling(model, Actor.staff(admin.id(), admin.name()));
+        DemoBilling billing = new DemoBilling(model, Actor.staff(admin.id(), admin.name()), story);
         billing.seed(northern, "SQDC — Centre de distribution", "7500 boul. Les Galeries d’Anjou\nMontréal QC H1M 3M4");
         billing.seed(prairie, "Manitoba Liquor & Lotteries Warehouse", "1555 Buffalo Place\nWinnipeg MB R3T 1L9");
         billing.seed(bayview, "MBLL — Entrepôt de distribution", "1555 Buffalo Place\nWinnipeg MB R3T 1L9");
-        LOG.info("demo data present");
     }
 
     private Consignee consignee(Actor actor, String code, String name, Province province, String address,

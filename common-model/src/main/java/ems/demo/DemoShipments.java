@@ -13,7 +13,7 @@ import ems.shipment.Phase;
 import ems.shipment.Shipment;
 import ems.shipment.ShipmentFilter;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,10 +24,12 @@ final class DemoShipments {
 
     private final Model model;
     private final Actor actor;
+    private final StoryClock story;
 
-    DemoShipments(Model model, Actor actor) {
+    DemoShipments(Model model, Actor actor, StoryClock story) {
         this.model = model;
         this.actor = actor;
+        this.story = story;
     }
 
     void seed(Consignee consignee, String origin) {
@@ -36,35 +38,41 @@ final class DemoShipments {
         }
         List<Long> variants = model.catalog().catalogue(consignee.id()).stream()
                 .filter(r -> r.variantId() != null).map(CatalogRow::variantId).toList();
-        LocalDate today = LocalDate.ofInstant(model.clock().instant(), Model.ZONE);
-        for (Phase target : Phase.values()) {
-            int n = target.ordinal();
-            List<NewShipment.ExpectedLine> lines = new ArrayList<>();
-            for (int i = 0; i < Math.min(3, variants.size()); i++) {
-                lines.add(new NewShipment.ExpectedLine(variants.get((n + i) % variants.size()), 96 * (i + 1)));
-            }
-            Shipment s = model.shipments().create(actor, new NewShipment(consignee.id(), CARRIERS[n % CARRIERS.length],
-                    "TRK" + consignee.code() + (7_340_000 + n * 137), origin, today.plusDays(3 - n), lines));
-            s = advance(s, Phase.RECEIVING.ordinal() <= n ? Phase.RECEIVING : target);
-            if (n >= Phase.RECEIVING.ordinal()) {
-                model.shipments().addBoxes(actor, s.id(), boxes(lines, n));
-            }
-            if (n >= Phase.RECEIVED.ordinal()) {
-                s = model.shipments().completeReceiving(actor, s.id());
-                advance(s, target);
-            }
-        }
+        story.rewind(Duration.ofDays(45));
         for (Region region : consignee.regions()) {
             model.inventory().adjust(actor, consignee.id(), variants.get(region.ordinal() % variants.size()),
                     Bucket.of(region), 48 + 24 * region.ordinal(), "Opening stamped stock (demo)");
             model.stamps().receive(actor, consignee.id(), region, 2_000 + 500L * region.ordinal(),
                     "Demo delivery " + region);
         }
+        // The further along a shipment is, the longer ago it was announced: about four days per phase.
+        for (Phase target : Phase.values()) {
+            int n = target.ordinal();
+            story.rewind(Duration.ofDays(4L * n + 1).plusHours(7L * n));
+            List<NewShipment.ExpectedLine> lines = new ArrayList<>();
+            for (int i = 0; i < Math.min(3, variants.size()); i++) {
+                lines.add(new NewShipment.ExpectedLine(variants.get((n + i) % variants.size()), 96 * (i + 1)));
+            }
+            Shipment s = model.shipments().create(actor, new NewShipment(consignee.id(), CARRIERS[n % CARRIERS.length],
+                    "TRK" + consignee.code() + (7_340_000 + n * 137), origin, story.today(Model.ZONE).plusDays(3),
+                    lines));
+            s = advance(s, Phase.RECEIVING.ordinal() <= n ? Phase.RECEIVING : target);
+            if (n >= Phase.RECEIVING.ordinal()) {
+                story.pass(Duration.ofHours(2));
+                model.shipments().addBoxes(actor, s.id(), boxes(lines, n));
+            }
+            if (n >= Phase.RECEIVED.ordinal()) {
+                story.pass(Duration.ofMinutes(95));
+                s = model.shipments().completeReceiving(actor, s.id());
+                advance(s, target);
+            }
+        }
     }
 
     private Shipment advance(Shipment shipment, Phase target) {
         Shipment s = shipment;
         while (s.phase().ordinal() < target.ordinal()) {
+            story.pass(Duration.ofHours(16 + 3L * s.phase().ordinal()));
             s = model.shipments().changePhase(actor, s.id(), s.version(), s.phase().next(), "");
         }
         return s;

@@ -63,4 +63,30 @@ class DemoDataIT extends ModelTest {
             assertThat(model.inventory().ledgerAgrees(consignee.id())).isTrue();
         }
     }
+
+    @Test
+    void theDemoHistorySpreadsOverThePastWeeksAndNothingHappensInTheFuture() {
+        model.demo().seed();
+        var trail = model.audit().newest(10_000);
+        var first = trail.stream().map(e -> e.at()).min(java.util.Comparator.naturalOrder()).orElseThrow();
+        var last = trail.stream().map(e -> e.at()).max(java.util.Comparator.naturalOrder()).orElseThrow();
+
+        assertThat(java.time.Duration.between(first, last)).isGreaterThan(java.time.Duration.ofDays(30));
+        assertThat(last).isBeforeOrEqualTo(clock.instant());
+        var northern = model.consignees().search("Northern Lights").get(0);
+        var dispatched = model.shipments().staffList(northern.id(), new ems.shipment.ShipmentFilter(
+                ems.shipment.Phase.DISPATCHED, null, null, "", ems.shipment.ShipmentSort.NEWEST), 1).get(0);
+        var timeline = model.shipments().detail(northern.scope(), dispatched.id()).timeline();
+        assertThat(java.time.Duration.between(timeline.get(0).at(), timeline.get(timeline.size() - 1).at()))
+                .as("a shipment takes days from announced to dispatched").isGreaterThan(java.time.Duration.ofDays(5));
+        var negotiated = model.productionRequests().staffQueue(null, northern.id(), 100).stream()
+                .filter(r -> r.currentRevision() == 3).findFirst().orElseThrow();
+        var events = model.productionRequests().detail(northern.scope(), negotiated.id()).events();
+        assertThat(events).hasSizeGreaterThanOrEqualTo(5);
+        for (int i = 1; i < events.size(); i++) {
+            assertThat(events.get(i).at()).as("each round happens later than the one before")
+                    .isAfter(events.get(i - 1).at());
+        }
+        assertThat(model.clock().instant()).as("the model's own clock is untouched").isEqualTo(clock.instant());
+    }
 }

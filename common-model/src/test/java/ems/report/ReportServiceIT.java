@@ -43,17 +43,28 @@ class ReportServiceIT extends ModelTest {
         }
     }
 
+    /** Whether {@code at}, as a warehouse date, falls within from..to inclusive. */
+    private static boolean within(java.time.Instant at, LocalDate from, LocalDate to) {
+        LocalDate day = LocalDate.ofInstant(at, ems.Model.ZONE);
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
     @Test
     void theShipmentReportListsTheConsigneesShipmentsInTheRangeOnly() throws IOException {
-        String text = report(nlc, ReportType.SHIPMENTS, today.minusDays(30), today);
-        model.shipments().staffList(nlc.id(), ShipmentFilter.all(), 100)
-                .forEach(s -> assertThat(text).contains(s.number()));
+        LocalDate from = today.minusDays(14);
+        String text = report(nlc, ReportType.SHIPMENTS, from, today);
+        var shipments = model.shipments().staffList(nlc.id(), ShipmentFilter.all(), 100);
+        long inRange = shipments.stream().filter(s -> within(s.createdAt(), from, today)).count();
+        assertThat(inRange).as("the demo has shipments on both sides of the range").isBetween(1L,
+                shipments.size() - 1L);
+        shipments.forEach(s -> assertThat(text.contains(s.number())).as(s.number())
+                .isEqualTo(within(s.createdAt(), from, today)));
         model.shipments().staffList(pli.id(), ShipmentFilter.all(), 100)
                 .forEach(s -> assertThat(text).doesNotContain(s.number()));
-        assertThat(text).contains("SHIPMENT REPORT", "Northern Lights Cannabis Co.", "Shipments 8", "Prepared by",
-                "Approved by", "Page 1 of");
-        String before = report(nlc, ReportType.SHIPMENTS, today.minusDays(60), today.minusDays(30));
-        assertThat(before).contains("Nothing in this period.").doesNotContain("SHP-NLC");
+        assertThat(text).contains("SHIPMENT REPORT", "Northern Lights Cannabis Co.", "Shipments " + inRange,
+                "Prepared by", "Approved by", "Page 1 of");
+        String before = report(nlc, ReportType.SHIPMENTS, today.minusDays(120), today.minusDays(90));
+        assertThat(before).contains("Nothing in this period.").doesNotContain("SH-NLC");
     }
 
     @Test
@@ -72,15 +83,26 @@ class ReportServiceIT extends ModelTest {
 
     @Test
     void productionInventoryAndOutboundReportsStayWithinTheConsignee() throws IOException {
-        String production = report(nlc, ReportType.PRODUCTION, today.minusDays(1), today);
-        model.productionOrders().work(null, nlc.id(), 100).forEach(o -> assertThat(production).contains(o.number()));
+        var orders = model.productionOrders().work(null, nlc.id(), 100);
+        // From the day the newest order was made: the older ones fall outside the range.
+        LocalDate from = orders.stream().map(o -> LocalDate.ofInstant(o.createdAt(), ems.Model.ZONE))
+                .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        String production = report(nlc, ReportType.PRODUCTION, from, today);
+        assertThat(orders.stream().filter(o -> within(o.createdAt(), from, today)).count())
+                .as("the demo has orders on both sides of the range").isBetween(1L, orders.size() - 1L);
+        orders.forEach(o -> assertThat(production.contains(o.number())).as(o.number())
+                .isEqualTo(within(o.createdAt(), from, today)));
         assertThat(production).doesNotContain("PO-PLI");
         String inventory = report(nlc, ReportType.INVENTORY, null, null);
         assertThat(inventory).contains("INVENTORY SNAPSHOT", "Blue Dream", "Unstamped", "Quebec")
                 .doesNotContain("Prairie Gold");
-        String outbound = report(nlc, ReportType.OUTBOUND, today.minusDays(1), today);
-        model.outbound().staffList(null, nlc.id(), 100).forEach(o -> assertThat(outbound.contains(o.number()))
-                .as(o.number()).isEqualTo(o.status().isDispatched()));
+        LocalDate lastWeek = today.minusDays(7);
+        String outbound = report(nlc, ReportType.OUTBOUND, lastWeek, today);
+        var deliveries = model.outbound().staffList(null, nlc.id(), 100);
+        assertThat(deliveries).anySatisfy(o -> assertThat(o.dispatchedAt()).isNotNull()
+                .matches(at -> !within(at, lastWeek, today), "dispatched before the range"));
+        deliveries.forEach(o -> assertThat(outbound.contains(o.number())).as(o.number())
+                .isEqualTo(o.status().isDispatched() && within(o.dispatchedAt(), lastWeek, today)));
         assertThat(outbound).doesNotContain("OUT-PLI");
     }
 
