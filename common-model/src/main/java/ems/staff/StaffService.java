@@ -117,7 +117,7 @@ public final class StaffService {
         String hash = hasher.hash(newPassword);
         jdbi.useTransaction(h -> {
             h.attach(StaffUserRepository.class).setPassword(userId, hash, false, clock.instant());
-            audit.record(h, Actor.staff(userId, user.email()), null, "staffUser.passwordChanged", "staff_user",
+            audit.record(h, Actor.staff(userId, user.name()), null, "staffUser.passwordChanged", "staff_user",
                     userId, user.email());
         });
     }

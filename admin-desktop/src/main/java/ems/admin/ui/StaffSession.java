@@ -7,6 +7,6 @@ import ems.staff.StaffUser;
 public record StaffSession(StaffUser user) {
 
     public Actor actor() {
-        return Actor.staff(user.id(), user.email());
+        return Actor.staff(user.id(), user.name());
     }
 }

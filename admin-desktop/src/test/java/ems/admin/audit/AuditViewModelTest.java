@@ -18,7 +18,7 @@ class AuditViewModelTest extends DesktopTest {
 
         vm.refresh();
         assertThat(vm.events()).extracting(e -> e.action()).startsWith("consignee.updated");
-        assertThat(vm.events().get(0).actorName()).isEqualTo("admin@w.test");
+        assertThat(vm.events().get(0).actorName()).isEqualTo("Ada Admin");
 
         vm.consigneeProperty().set(vm.consignees().stream().filter(c -> c.id() == pli.id()).findFirst().orElseThrow());
         assertThat(vm.events()).extracting(e -> e.summary()).containsExactly("PLI Prairie");

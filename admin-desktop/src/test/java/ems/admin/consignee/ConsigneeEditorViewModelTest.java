@@ -42,7 +42,7 @@ class ConsigneeEditorViewModelTest extends DesktopTest {
         assertThat(saved.get(0).subAccountLimit()).isEqualTo(30);
         assertThat(vm.isNew()).isFalse();
         assertThat(vm.savedProperty().get()).isEqualTo("Saved.");
-        assertThat(model.audit().newestForConsignee(saved.get(0).id(), 1).get(0).actorName()).isEqualTo("admin@w.test");
+        assertThat(model.audit().newestForConsignee(saved.get(0).id(), 1).get(0).actorName()).isEqualTo("Ada Admin");
     }
 
     @Test

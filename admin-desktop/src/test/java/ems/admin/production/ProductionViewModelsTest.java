@@ -100,6 +100,10 @@ class ProductionViewModelsTest extends DesktopTest {
         assertThat(vm.items()).as("it left the Submitted queue").isEmpty();
         assertThat(model.productionRequests().detailForStaff(request.id()).notes()).extracting(n -> n.text())
                 .containsExactly("Only 50 unstamped; please reduce.");
+        var seenByCustomer = model.productionRequests().detail(nlc.scope(), request.id());
+        assertThat(seenByCustomer.notes().get(0).authorName()).as("the customer reads who wrote it, by name")
+                .isEqualTo("Ada Admin");
+        assertThat(seenByCustomer.events().get(seenByCustomer.events().size() - 1).actorName()).isEqualTo("Ada Admin");
     }
 
     @Test
