@@ -69,7 +69,7 @@ public final class AdminWindow {
         Language language = Locale.getDefault().getLanguage().equals("fr") ? Language.FR : Language.EN;
         Text text = new Text(language);
         LoginViewModel vm = new LoginViewModel(model.staff(), executor, text, this::showMain);
-        show(LoginView.create(vm, text), text.get("app.title"));
+        show(LoginView.create(vm, text, letterhead.name()), text.get("app.title"));
     }
 
     void showMain(StaffSession session) {

@@ -7,6 +7,7 @@ import ems.admin.shell.AdminWindow;
 import ems.admin.testing.StageShots;
 import ems.admin.ui.FxUiExecutor;
 import ems.db.DatabaseConfig;
+import ems.pdf.Letterhead;
 import ems.portal.PortalServer;
 import ems.portal.PortalSettings;
 import ems.portal.testing.PortalClient;
@@ -73,6 +74,9 @@ class DesktopToPortalIT {
 
     @Test
     void staffCreateAConsigneeAndAPortalAccountAndTheCustomerSignsIn(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#login-warehouse").queryAs(Label.class).getText())
+                .as("the sign-in screen says whose warehouse this is").isEqualTo(Letterhead.fromEnvironment().name());
+        StageShots.save(stage.getScene(), "desktop-00-sign-in");
         robot.clickOn("#login-email").write("admin@w.test");
         robot.clickOn("#login-password").write(ModelTest.PASSWORD);
         robot.clickOn("#login-submit");
