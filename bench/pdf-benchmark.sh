@@ -4,5 +4,5 @@
 set -euo pipefail
 HEAP="${1:-64m}"
 cd "$(dirname "$0")/../common-model"
-mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 exec java -Xmx"$HEAP" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" ems.bench.PdfBenchmark
