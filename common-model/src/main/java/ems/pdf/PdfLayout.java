@@ -217,12 +217,16 @@ public final class PdfLayout implements AutoCloseable {
         y -= 8;
     }
 
-    /** The dual sign-off the warehouse's records need: two signature/date pairs side by side. */
+    /**
+     * The dual sign-off the warehouse's records need: two signature/date pairs side by side. A blank
+     * {@code right} leaves that half empty (an odd signer out), rather than drawing an unlabelled line.
+     */
     public void signOff(String left, String right, String date) {
         ensure(50);
         y -= 30;
         float half = width() / 2;
-        for (int i = 0; i < 2; i++) {
+        int pairs = right == null || right.isBlank() ? 1 : 2;
+        for (int i = 0; i < pairs; i++) {
             float x = MARGIN + i * half;
             line(x, y, x + half * 0.58f, y, 0.7f, INK);
             line(x + half * 0.64f, y, x + half - 14, y, 0.7f, INK);

@@ -82,7 +82,11 @@ class DocumentsTest {
                 "Page 1 of 1");
         assertThat(text(bol.toByteArray())).contains("CONNAISSEMENT", "Transport Bourassa", "Expéditeur",
                 "Entrepôt Sous-Douane Québec", "timbres d’accise Québec", "Transporteur (reçu en bon état)",
-                "Préparé par", "Approuvé par", "Page 1 de 1");
+                "Préparé par", "Approuvé par", "Reçu par", "Page 1 de 1");
+        String bolText = text(bol.toByteArray());
+        long dateLabels = java.util.regex.Pattern.compile("\\bDate\\b").matcher(bolText).results().count();
+        assertThat(dateLabels).as("one date line per signature (shipper, carrier, prepared, approved, received)")
+                .isEqualTo(5);
     }
 
     @Test
