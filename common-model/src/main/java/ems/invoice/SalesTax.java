@@ -18,8 +18,12 @@ public record SalesTax(String label, BigDecimal rate) {
         };
     }
 
-    /** "13%" — the rate as people write it. */
-    public String percent() {
-        return rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    /**
+     * The rate in percent without its sign ("13"), for a message that places the sign as its language
+     * does ("HST 13%", "TVH 13 %"). {@link #label()} is the tax's code; readers see it translated
+     * through the key {@code tax.<label>}.
+     */
+    public String percentFigure() {
+        return rate.movePointRight(2).stripTrailingZeros().toPlainString();
     }
 }

@@ -65,7 +65,7 @@ public final class InvoicePdf {
             if (inv.creditTotal().signum() > 0) {
                 add(totals, strong, t.t("invoice.creditTotal"), "−" + t.money(inv.creditTotal()), false);
             }
-            add(totals, strong, t.t("invoice.tax", inv.salesTax().label(), inv.salesTax().percent()),
+            add(totals, strong, t.t("invoice.tax", t.t("tax." + inv.salesTax().label()), inv.salesTax().percentFigure()),
                     t.money(inv.taxTotal()), false);
             add(totals, strong, t.t("invoice.total"), t.money(inv.total()), true);
             if (inv.paid().signum() > 0) {
@@ -92,7 +92,8 @@ public final class InvoicePdf {
                 pdf.heading(t.t("invoice.notes"));
                 pdf.paragraph(inv.notes());
             }
-            pdf.signOff(t.t("doc.preparedBy") + (inv.preparedBy().isEmpty() ? "" : ": " + inv.preparedBy()),
+            pdf.signOff(inv.preparedBy().isEmpty() ? t.t("doc.preparedBy")
+                    : t.t("doc.labelled", t.t("doc.preparedBy"), inv.preparedBy()),
                     t.t("doc.approvedBy"), t.t("doc.date"));
             pdf.finish(out, head.name() + " · " + number, t.pageOf());
         }

@@ -59,7 +59,7 @@ public final class OutboundPdf {
             boolean unstamped = detail.lines().stream().anyMatch(l -> l.bucket() == Bucket.UNSTAMPED);
             pdf.paragraph(unstamped ? t.t("outbound.underBond")
                     : t.t("outbound.dutyPaid", t.t("bucket." + o.region().name())));
-            pdf.paragraph(t.t("outbound.owner") + ": " + detail.consigneeName());
+            pdf.paragraph(t.t("doc.labelled", t.t("outbound.owner"), detail.consigneeName()));
             pdf.signOff(t.t("outbound.shipperSigns"), t.t("outbound.carrierSigns"), t.t("doc.date"));
             pdf.signOff(t.t("doc.preparedBy"), t.t("doc.approvedBy"), t.t("doc.date"));
             pdf.signOff(t.t("outbound.receiverSigns"), "", t.t("doc.date"));

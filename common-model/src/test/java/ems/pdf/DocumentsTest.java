@@ -49,7 +49,7 @@ class DocumentsTest {
         png(out.toByteArray(), "invoice-fr");
 
         assertThat(text).contains("FACTURE", "INV-BVB-00042", "Bayview Botanicals Ltée", "Entrepôt Sous-Douane Québec",
-                "Crème brûlée, été", "Rabais de fidélité", "GST 5%", "Solde dû", "Préparé par: Hélène Côté",
+                "Crème brûlée, été", "Rabais de fidélité", "TPS 5 %", "Solde dû", "Préparé par : Hélène Côté",
                 "Approuvé par", "Page 1 de " + pages(out.toByteArray()));
         var t = new DocText(Language.FR);
         assertThat(text).contains(t.money(detail.invoice().total()), t.money(detail.invoice().balance()),
@@ -81,7 +81,7 @@ class DocumentsTest {
                 "Fleur de Baie", "BVB-FLEU-3.5G", "0628000000012", "720", "30", "Prepared by", "Approved by", "TB-99812",
                 "Page 1 of 1");
         assertThat(text(bol.toByteArray())).contains("CONNAISSEMENT", "Transport Bourassa", "Expéditeur",
-                "Entrepôt Sous-Douane Québec", "timbres d’accise Québec", "Transporteur (reçu en bon état)",
+                "Entrepôt Sous-Douane Québec", "timbres d’accise Québec", "Marchandises appartenant à : Bayview Botanicals Ltée", "Transporteur (reçu en bon état)",
                 "Préparé par", "Approuvé par", "Reçu par", "Page 1 de 1");
         String bolText = text(bol.toByteArray());
         long dateLabels = java.util.regex.Pattern.compile("\\bDate\\b").matcher(bolText).results().count();

@@ -94,6 +94,12 @@ class InvoicesPortalIT extends PortalTest {
             String text = text(bytes(http, "/invoices/" + paid.id() + "/pdf"));
             assertThat(text).contains(paid.number(), "Consignee NLC", "$184.00", "$5.00", "HST 13%", "$24.57",
                     "$213.57", "$113.57", "Prepared by", "Approved by", "Page 1 of");
+
+            http.post("/account/profile", "name", "Nadia", "language", "fr");
+            assertThat(http.get("/invoices/" + paid.id()).html().select(".totals dt").eachText())
+                    .as("the tax is named and written as a French reader expects").contains("TVH 13 %");
+            assertThat(text(bytes(http, "/invoices/" + paid.id() + "/pdf"))).contains("TVH 13 %", "213,57 $")
+                    .doesNotContain("HST");
         });
     }
 
