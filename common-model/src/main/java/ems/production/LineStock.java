@@ -15,6 +15,16 @@ public record LineStock(PoLine line, long unstamped, long unitsNeeded, long stam
         return stampsNeeded > stamps;
     }
 
+    /** How many more unstamped units the request needs than there are; 0 when there are enough. */
+    public long unitsShortBy() {
+        return Math.max(0, unitsNeeded - unstamped);
+    }
+
+    /** How many more stamps of the line's region the request needs than there are; 0 when enough. */
+    public long stampsShortBy() {
+        return Math.max(0, stampsNeeded - stamps);
+    }
+
     public boolean anyShort() {
         return unitsShort() || stampsShort();
     }

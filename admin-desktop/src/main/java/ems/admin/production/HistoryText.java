@@ -14,6 +14,7 @@ final class HistoryText {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withZone(ems.Model.ZONE);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ems.Model.ZONE);
 
     private HistoryText() {
     }

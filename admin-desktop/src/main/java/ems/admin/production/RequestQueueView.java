@@ -49,12 +49,14 @@ public final class RequestQueueView {
         consignee.setPromptText(text.get("shipments.allConsignees"));
         consignee.setConverter(Converters.of(c -> c.code() + " — " + c.legalName()));
         consignee.valueProperty().bindBidirectional(vm.consigneeProperty());
+        consignee.setOnAction(e -> vm.reload());
+        // Shown only while one consignee is chosen: the way back to everyone's requests.
         Button all = new Button(text.get("queue.allConsignees"));
-        all.setOnAction(e -> {
-            vm.consigneeProperty().set(null);
-            vm.refresh();
-        });
-        Button apply = new Button(text.get("shipments.apply"));
+        all.setId("queue-all-consignees");
+        all.visibleProperty().bind(vm.consigneeProperty().isNotNull());
+        all.managedProperty().bind(all.visibleProperty());
+        all.setOnAction(e -> vm.consigneeProperty().set(null));
+        Button apply = new Button(text.get("inventory.refresh"));
         apply.setId("queue-apply");
         apply.setOnAction(e -> vm.reload());
         status.setOnAction(e -> vm.reload());
@@ -62,18 +64,19 @@ public final class RequestQueueView {
         Label counts = new Label();
         counts.setId("queue-counts");
         counts.getStyleClass().add("hint");
+        counts.setWrapText(true);
         vm.countsProperty().addListener((o, b, a) -> counts.setText(vm.countsText()));
 
         TableView<RequestRow> table = new TableView<>(vm.items());
         table.setId("queue-table");
         table.setPlaceholder(new Label(text.get("queue.none")));
         table.getColumns().add(Tables.column(text.get("queue.number"), RequestRow::number, 120));
-        table.getColumns().add(Tables.column(text.get("access.consignee"), RequestRow::consigneeName, 170));
-        table.getColumns().add(Tables.column(text.get("queue.status"), r -> text.get("poStatus." + r.status().name()), 120));
-        table.getColumns().add(Tables.column(text.get("queue.revision"), RequestRow::currentRevision, 60));
-        table.getColumns().add(Tables.column(text.get("queue.submitted"), r -> HistoryText.WHEN.format(r.createdAt()), 130));
-        table.getColumns().add(Tables.column(text.get("queue.preferred"), r -> r.preferredFrom() + " → " + r.preferredTo(), 170));
-        table.getColumns().add(Tables.column(text.get("queue.units"), RequestRow::units, 70));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // What triage needs, readable in the pane's width; dates and lines are in the review beside it.
+        table.getColumns().add(Tables.column(text.get("access.consignee"), RequestRow::consigneeName, 150));
+        table.getColumns().add(Tables.column(text.get("queue.status"), r -> text.get("poStatus." + r.status().name()), 125));
+        table.getColumns().add(Tables.column(text.get("queue.revision"), RequestRow::currentRevision, 40));
+        table.getColumns().add(Tables.column(text.get("queue.submitted"), r -> HistoryText.DAY.format(r.createdAt()), 110));
         table.getSelectionModel().selectedItemProperty().addListener((o, b, a) -> {
             if (a != null) {
                 vm.selectedProperty().set(a);
@@ -106,15 +109,17 @@ public final class RequestQueueView {
         lines.setId("queue-lines");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         lines.setPlaceholder(new Label(""));
-        lines.getColumns().add(Tables.column(text.get("queue.product"), s -> s.line().productName(), 150));
-        lines.getColumns().add(Tables.column(text.get("queue.size"), s -> s.line().sizeLabel(), 70));
+        // Product and size read as one name ("Northern Haze 1 x 1 g"); the SKU stays for the pickers.
+        lines.getColumns().add(Tables.column(text.get("queue.product"),
+                s -> s.line().productName() + " " + s.line().sizeLabel(), 230));
         lines.getColumns().add(Tables.column(text.get("queue.sku"), s -> s.line().sku(), 110));
-        lines.getColumns().add(Tables.column(text.get("queue.region"), s -> s.line().region().name(), 60));
-        lines.getColumns().add(Tables.column(text.get("queue.requested"), s -> s.line().quantity(), 80));
+        lines.getColumns().add(Tables.column(text.get("queue.region"),
+                s -> text.get("region." + s.line().region().name()), 80));
+        lines.getColumns().add(Tables.column(text.get("queue.requested"), s -> s.line().quantity(), 70));
         lines.getColumns().add(Tables.column(text.get("queue.unstamped"), s -> s.unstamped()
-                + (s.unitsShort() ? "  ⚠ " + text.get("queue.needs", s.unitsNeeded()) : ""), 140));
+                + (s.unitsShort() ? "  ⚠ " + text.get("queue.short", s.unitsShortBy()) : ""), 120));
         lines.getColumns().add(Tables.column(text.get("queue.stamps"), s -> s.stamps()
-                + (s.stampsShort() ? "  ⚠ " + text.get("queue.needs", s.stampsNeeded()) : ""), 140));
+                + (s.stampsShort() ? "  ⚠ " + text.get("queue.short", s.stampsShortBy()) : ""), 120));
         lines.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(LineStock item, boolean empty) {
@@ -199,7 +204,7 @@ public final class RequestQueueView {
         show(null, heading, facts, shortage, lines, revisions, notes, events, decisionBox, text);
         vm.refresh();
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.46);
         return split;
     }
 

@@ -20,7 +20,10 @@ public final class FormGrid {
         grid.setVgap(6);
         grid.setPadding(new Insets(12));
         ColumnConstraints labels = new ColumnConstraints();
+        // Long captions ("Custom sub-account limit (blank: plan's)") wrap instead of ending in "…".
         labels.setMinWidth(170);
+        labels.setPrefWidth(210);
+        labels.setMaxWidth(240);
         ColumnConstraints controls = new ColumnConstraints();
         controls.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, controls);
@@ -30,6 +33,8 @@ public final class FormGrid {
         Label caption = new Label(label);
         caption.setLabelFor(control);
         caption.setMnemonicParsing(false);
+        caption.setWrapText(true);
+        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label message = new Label();
         message.getStyleClass().add("error");
         message.setWrapText(true);

@@ -84,7 +84,9 @@ class ProductionViewModelsTest extends DesktopTest {
         var line = vm.reviewProperty().get().stock().get(0);
         assertThat(line.unstamped()).isEqualTo(50);
         assertThat(line.unitsShort()).isTrue();
+        assertThat(line.unitsShortBy()).as("80 requested, 50 on hand").isEqualTo(30);
         assertThat(line.stampsShort()).isFalse();
+        assertThat(line.stampsShortBy()).isZero();
 
         vm.sendBack();
         assertThat(vm.errors().field("note").get()).isEqualTo("Write a note explaining what must change.");
