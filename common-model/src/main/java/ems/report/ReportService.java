@@ -139,20 +139,32 @@ public final class ReportService {
 
     private void statement(ConsigneeScope scope, ReportRequest r, DocText t, Letterhead head, String title,
                            String reference, List<String[]> facts, OutputStream out) {
-        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
+        // invoiced (without voids), balance, and the part of the balance past its due date
+        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        java.time.LocalDate today = invoices.today();
         TablePdf.write(head, t.language(), title, reference, facts, List.of(
-                Column.left(t.t("report.invoice"), 1.5f), Column.left(t.t("invoice.issueDate"), 1.2f),
-                Column.left(t.t("invoice.dueDate"), 1.2f), Column.left(t.t("report.status"), 1.2f),
+                Column.left(t.t("report.invoice"), 1.4f), Column.left(t.t("invoice.issueDate"), 1.15f),
+                Column.left(t.t("invoice.dueDate"), 1.15f), Column.left(t.t("report.status"), 1.6f),
                 Column.right(t.t("invoice.total"), 1.1f), Column.right(t.t("invoice.balance"), 1.1f)),
                 sink -> invoices.statement(scope, r.from(), r.to(), i -> {
                     if (i.status() != ems.invoice.InvoiceStatus.VOID) {
                         sums[0] = sums[0].add(i.total());
                         sums[1] = sums[1].add(i.balance());
                     }
-                    sink.accept(List.of(i.number(), t.date(i.issueDate()), t.date(i.dueDate()),
-                            t.t("invoice.status." + i.status().name()), t.money(i.total()), t.money(i.balance())));
-                }), () -> List.of(new String[] {t.t("report.invoiced"), t.money(sums[0])},
-                        new String[] {t.t("invoice.balance"), t.money(sums[1])}), out);
+                    long late = i.daysOverdue(today);
+                    if (late > 0) {
+                        sums[2] = sums[2].add(i.balance());
+                    }
+                    // The same word the portal's list uses, so the statement and the page agree.
+                    String status = late > 0 ? t.t("report.overdueDays", late) : t.t("invoice.status." + i.status().name());
+                    sink.accept(List.of(i.number(), t.date(i.issueDate()), t.date(i.dueDate()), status,
+                            t.money(i.total()), t.money(i.balance())));
+                }), () -> sums[2].signum() == 0
+                        ? List.of(new String[] {t.t("report.invoiced"), t.money(sums[0])},
+                                new String[] {t.t("invoice.balance"), t.money(sums[1])})
+                        : List.of(new String[] {t.t("report.invoiced"), t.money(sums[0])},
+                                new String[] {t.t("report.overdueBalance"), t.money(sums[2])},
+                                new String[] {t.t("invoice.balance"), t.money(sums[1])}), out);
     }
 
     private void outbound(ConsigneeScope scope, ReportRequest r, DocText t, Letterhead head, String title,

@@ -12,6 +12,7 @@ import ems.shipment.ShipmentFilter;
 import ems.testing.ModelTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -79,6 +80,20 @@ class ReportServiceIT extends ModelTest {
             assertThat(text.contains(i.number())).as(i.number()).isEqualTo(inRange);
         }
         assertThat(text).contains("INVOICE STATEMENT", "Invoiced (excluding void)").doesNotContain("INV-PLI");
+    }
+
+    @Test
+    void theStatementSaysWhichInvoicesAreOverdueAndByHowMuch() throws IOException {
+        List<Invoice> overdue = model.invoices().staffList(null, nlc.id(), "", 100).stream()
+                .filter(i -> i.number() != null && i.daysOverdue(today) > 0).toList();
+        assertThat(overdue).as("the demo has an overdue invoice").isNotEmpty();
+        String text = report(nlc, ReportType.INVOICE_STATEMENT, today.minusDays(120), today);
+        BigDecimal overdueBalance = BigDecimal.ZERO;
+        for (Invoice i : overdue) {
+            assertThat(text).as(i.number()).containsPattern(i.number() + ".*Overdue, " + i.daysOverdue(today) + " days");
+            overdueBalance = overdueBalance.add(i.balance());
+        }
+        assertThat(text).contains("Overdue balance " + new ems.pdf.DocText(Language.EN).money(overdueBalance));
     }
 
     @Test
