@@ -96,7 +96,8 @@ public final class ReportService {
 
     private void production(ConsigneeScope scope, ReportRequest r, DocText t, Letterhead head, String title,
                             String reference, List<String[]> facts, OutputStream out) {
-        long[] units = {0};
+        long[] ordered = {0};
+        long[] produced = {0};
         long[] count = {0};
         TablePdf.write(head, t.language(), title, reference, facts, List.of(
                 Column.left(t.t("report.order"), 1.5f), Column.left(t.t("report.request"), 1.5f),
@@ -104,10 +105,13 @@ public final class ReportService {
                 Column.right(t.t("report.ordered"), 0.9f), Column.right(t.t("report.produced"), 0.9f)),
                 sink -> orders.eachCreated(scope, r.from(), r.to(), o -> {
                     count[0]++;
-                    units[0] += o.produced();
+                    ordered[0] += o.units();
+                    produced[0] += o.produced();
                     sink.accept(List.of(o.number(), o.requestNumber(), t.t("orderStatus." + o.status().name()),
                             t.date(o.scheduledDate()), t.number(o.units()), t.number(o.produced())));
-                }), totals(t, count, "report.orders", units), out);
+                }), () -> List.of(new String[] {t.t("report.orders"), t.number(count[0])},
+                        new String[] {t.t("report.unitsOrdered"), t.number(ordered[0])},
+                        new String[] {t.t("report.unitsProduced"), t.number(produced[0])}), out);
     }
 
     private void inventory(ConsigneeScope scope, Consignee c, DocText t, Letterhead head, String title,

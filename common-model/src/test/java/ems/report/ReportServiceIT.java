@@ -108,6 +108,11 @@ class ReportServiceIT extends ModelTest {
         orders.forEach(o -> assertThat(production.contains(o.number())).as(o.number())
                 .isEqualTo(within(o.createdAt(), from, today)));
         assertThat(production).doesNotContain("PO-PLI");
+        var en = new ems.pdf.DocText(Language.EN);
+        var inRange = orders.stream().filter(o -> within(o.createdAt(), from, today)).toList();
+        assertThat(production).as("totals name what they count").contains(
+                "Units ordered " + en.number(inRange.stream().mapToLong(o -> o.units()).sum()),
+                "Units produced " + en.number(inRange.stream().mapToLong(o -> o.produced()).sum()));
         String inventory = report(nlc, ReportType.INVENTORY, null, null);
         assertThat(inventory).contains("INVENTORY SNAPSHOT", "Blue Dream", "Unstamped", "Quebec")
                 .doesNotContain("Prairie Gold");
