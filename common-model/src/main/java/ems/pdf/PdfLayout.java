@@ -300,20 +300,35 @@ public final class PdfLayout implements AutoCloseable {
         return lineY;
     }
 
+    /**
+     * The heading band; a heading wider than its column wraps inside it (the band grows to the tallest),
+     * rather than running into its neighbour.
+     */
     private void header(List<Column> columns, float[] widths) {
-        ensure(40);
-        fill(MARGIN, y - 6, width(), 17, BRAND);
+        List<List<String>> titles = new ArrayList<>();
+        int tallest = 1;
+        for (int c = 0; c < columns.size(); c++) {
+            List<String> wrapped = lines(columns.get(c).title(), fonts.bold, 8, widths[c] - 8);
+            titles.add(wrapped);
+            tallest = Math.max(tallest, wrapped.size());
+        }
+        float extra = (tallest - 1) * 10f;
+        ensure(40 + extra);
+        fill(MARGIN, y - 6 - extra, width(), 17 + extra, BRAND);
         float x = MARGIN;
         for (int c = 0; c < columns.size(); c++) {
-            String title = columns.get(c).title();
-            if (columns.get(c).align() == Column.Align.RIGHT) {
-                writeRight(x + widths[c] - 4, y, title, fonts.bold, 8, Color.WHITE);
-            } else {
-                write(x + 4, y, title, fonts.bold, 8, Color.WHITE);
+            float lineY = y;
+            for (String line : titles.get(c)) {
+                if (columns.get(c).align() == Column.Align.RIGHT) {
+                    writeRight(x + widths[c] - 4, lineY, line, fonts.bold, 8, Color.WHITE);
+                } else {
+                    write(x + 4, lineY, line, fonts.bold, 8, Color.WHITE);
+                }
+                lineY -= 10;
             }
             x += widths[c];
         }
-        y -= 19;
+        y -= 19 + extra;
     }
 
     private float[] widths(List<Column> columns) {

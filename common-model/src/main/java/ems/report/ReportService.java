@@ -123,9 +123,10 @@ public final class ReportService {
                 buckets.add(b);
             }
         }
-        List<Column> columns = new ArrayList<>(List.of(Column.left(t.t("outbound.product"), 2.4f),
-                Column.left(t.t("outbound.size"), 0.9f), Column.left(t.t("outbound.sku"), 1.5f)));
-        buckets.forEach(b -> columns.add(Column.right(t.t("bucket." + b.name()), 0.9f)));
+        // Room for a whole SKU and the "Unstamped" heading even with all five regions on the page.
+        List<Column> columns = new ArrayList<>(List.of(Column.left(t.t("outbound.product"), 2f),
+                Column.left(t.t("outbound.size"), 0.8f), Column.left(t.t("outbound.sku"), 1.8f)));
+        buckets.forEach(b -> columns.add(Column.right(t.t("bucket." + b.name()), b == Bucket.UNSTAMPED ? 1.2f : 0.9f)));
         columns.add(Column.right(t.t("outbound.total"), 0.9f));
         TablePdf.write(head, t.language(), title, reference, facts, columns, sink -> {
             for (InventoryTree.Node category : tree.categories()) {
@@ -174,24 +175,33 @@ public final class ReportService {
     private void outbound(ConsigneeScope scope, ReportRequest r, DocText t, Letterhead head, String title,
                           String reference, List<String[]> facts, OutputStream out) {
         long[] count = {0};
-        long[] none = {0};
+        long[] delivered = {0};
+        // Eight facts in six columns, so that no order or tracking number breaks mid-number: the dispatch
+        // and delivery days share a cell, as do the carrier and its tracking number, one per line.
         TablePdf.write(head, t.language(), title, reference, facts, List.of(
-                Column.left(t.t("outbound.order"), 1.4f), Column.left(t.t("outbound.dispatched"), 1.5f),
-                Column.left(t.t("report.destination"), 2.2f), Column.left(t.t("outbound.carrier"), 1.3f),
-                Column.left(t.t("outbound.tracking"), 1.3f), Column.left(t.t("report.status"), 1f)),
+                Column.left(t.t("outbound.order"), 1.5f), Column.left(t.t("report.dispatchedDelivered"), 1.5f),
+                Column.left(t.t("report.destination"), 2f), Column.left(t.t("report.region"), 1f),
+                Column.left(t.t("report.carrierTracking"), 1.9f), Column.left(t.t("report.status"), 1.1f)),
                 sink -> outbound.eachDispatched(scope, r.from(), r.to(), o -> {
                     count[0]++;
-                    sink.accept(List.of(o.number(), t.dateTime(o.dispatchedAt()), o.destinationName(), o.carrier(),
-                            o.trackingNumber(), t.t("outboundStatus." + o.status().name())));
-                }), totals(t, count, "report.deliveries", none), out);
+                    if (o.deliveredAt() != null) {
+                        delivered[0]++;
+                    }
+                    sink.accept(List.of(o.number(), day(t, o.dispatchedAt()) + "\n" + day(t, o.deliveredAt()),
+                            o.destinationName(), t.t("bucket." + o.region().name()),
+                            o.carrier() + "\n" + o.trackingNumber(), t.t("outboundStatus." + o.status().name())));
+                }), () -> List.of(new String[] {t.t("report.deliveries"), t.number(count[0])},
+                        new String[] {t.t("report.deliveredCount"), t.number(delivered[0])}), out);
+    }
+
+    private static String day(DocText t, java.time.Instant at) {
+        return at == null ? "—" : t.date(java.time.LocalDate.ofInstant(at, ems.Model.ZONE));
     }
 
     /** Totals are only known after the rows, so they are computed when the producer has finished. */
     private static java.util.function.Supplier<List<String[]>> totals(DocText t, long[] count, String countKey,
                                                                      long[] units) {
-        return () -> units[0] == 0 && countKey.equals("report.deliveries")
-                ? List.<String[]>of(new String[] {t.t(countKey), t.number(count[0])})
-                : List.of(new String[] {t.t(countKey), t.number(count[0])},
+        return () -> List.of(new String[] {t.t(countKey), t.number(count[0])},
                 new String[] {t.t("report.totalUnits"), t.number(units[0])});
     }
 }

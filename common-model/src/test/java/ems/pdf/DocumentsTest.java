@@ -114,4 +114,20 @@ class DocumentsTest {
         String text = text(out.toByteArray());
         assertThat(text).contains("SHP-10000", "Page " + pages + " of " + pages);
     }
+
+    @Test
+    void aHeadingWiderThanItsColumnWrapsInsteadOfRunningIntoTheNext() throws IOException {
+        List<Column> columns = List.of(Column.left("Order", 1), Column.left("Dispatched and then delivered", 1),
+                Column.left("Destination", 1), Column.left("Status", 1), Column.left("A", 1), Column.left("B", 1),
+                Column.left("C", 1), Column.left("D", 1));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TablePdf.write(Documents.HEAD, Language.EN, "Outbound report", "RPT-2", new ArrayList<>(),
+                columns, List.of(List.of("OUT-1", "Nov. 24", "SQDC", "Delivered", "a", "b", "c", "d")), out);
+        png(out.toByteArray(), "wrapped-heading");
+        String text = text(out.toByteArray());
+        assertThat(text.lines().filter(l -> l.contains("Order")).findFirst().orElseThrow())
+                .as("the heading's first line stops at its column").contains("Dispatched")
+                .doesNotContain("delivered");
+        assertThat(text).doesNotContainPattern("delivered\\S*Destination").contains("delivered");
+    }
 }

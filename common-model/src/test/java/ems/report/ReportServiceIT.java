@@ -114,6 +114,8 @@ class ReportServiceIT extends ModelTest {
                 "Units ordered " + en.number(inRange.stream().mapToLong(o -> o.units()).sum()),
                 "Units produced " + en.number(inRange.stream().mapToLong(o -> o.produced()).sum()));
         String inventory = report(nlc, ReportType.INVENTORY, null, null);
+        model.catalog().catalogue(nlc.id()).stream().filter(r -> r.variantId() != null)
+                .forEach(r -> assertThat(inventory).as("whole SKU").contains(r.sku()));
         assertThat(inventory).contains("INVENTORY SNAPSHOT", "Blue Dream", "Unstamped", "Quebec")
                 .doesNotContain("Prairie Gold");
         LocalDate lastWeek = today.minusDays(7);
@@ -124,6 +126,9 @@ class ReportServiceIT extends ModelTest {
         deliveries.forEach(o -> assertThat(outbound.contains(o.number())).as(o.number())
                 .isEqualTo(o.status().isDispatched() && within(o.dispatchedAt(), lastWeek, today)));
         assertThat(outbound).doesNotContain("OUT-PLI");
+        deliveries.stream().filter(o -> o.status().isDispatched() && within(o.dispatchedAt(), lastWeek, today))
+                .forEach(o -> assertThat(outbound).as("a tracking number is never broken across lines")
+                        .contains(o.trackingNumber()));
     }
 
     @Test
