@@ -102,6 +102,7 @@ public final class DemoData {
         billing.seed(northern, "SQDC — Centre de distribution", "7500 boul. Les Galeries d’Anjou\nMontréal QC H1M 3M4");
         billing.seed(prairie, "Manitoba Liquor & Lotteries Warehouse", "1555 Buffalo Place\nWinnipeg MB R3T 1L9");
         billing.seed(bayview, "MBLL — Entrepôt de distribution", "1555 Buffalo Place\nWinnipeg MB R3T 1L9");
+        new DemoFeedback(model, Actor.staff(admin.id(), admin.name()), story).seed(northern, bayview);
     }
 
     private Consignee consignee(Actor actor, String code, String name, Province province, String address,

@@ -62,6 +62,13 @@ class DemoDataIT extends ModelTest {
                     .containsExactlyInAnyOrder(ems.outbound.OutboundStatus.values());
             assertThat(model.inventory().ledgerAgrees(consignee.id())).isTrue();
         }
+        var feedback = model.feedback().list(null, null, null, null, 100);
+        assertThat(feedback).extracting(f -> f.feedback().source())
+                .contains(ems.feedback.Feedback.Source.CUSTOMER, ems.feedback.Feedback.Source.INTERNAL);
+        assertThat(feedback).extracting(f -> f.feedback().status()).contains(ems.feedback.Feedback.Status.values());
+        assertThat(feedback).extracting(f -> f.feedback().category()).contains(ems.feedback.Feedback.Category.values());
+        var nadia = model.portalAccounts().authenticate("ops@northernlights.demo", DemoData.PORTAL_PASSWORD).orElseThrow();
+        assertThat(model.feedback().mine(nadia.id(), 10)).as("the customer sees her own submissions").hasSize(3);
     }
 
     @Test
