@@ -29,6 +29,9 @@ public final class FeedbackView {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
             FormatStyle.SHORT).withZone(ems.Model.ZONE);
+    /** Compact, sortable as text, and fits its column: the list is scanned by date, the pane says it in full. */
+    private static final DateTimeFormatter LISTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ems.Model.ZONE);
 
     private FeedbackView() {
     }
@@ -56,6 +59,7 @@ public final class FeedbackView {
         TableView<FeedbackRow> table = new TableView<>(vm.items());
         table.setId("fb-table");
         table.setPlaceholder(new Label(text.get("feedback.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<FeedbackRow, String> badge = Tables.column(text.get("feedback.source"),
                 r -> text.get("feedback.source." + r.feedback().source().name()), 90);
         badge.setCellFactory(c -> new TableCell<>() {
@@ -71,7 +75,10 @@ public final class FeedbackView {
             }
         });
         table.getColumns().add(badge);
-        table.getColumns().add(Tables.column(text.get("feedback.received"), r -> WHEN.format(r.feedback().createdAt()), 130));
+        TableColumn<FeedbackRow, String> received = Tables.column(text.get("feedback.received"),
+                r -> LISTED.format(r.feedback().createdAt()), 125);
+        received.setMinWidth(125);
+        table.getColumns().add(received);
         table.getColumns().add(Tables.column(text.get("feedback.categoryCol"),
                 r -> text.get("feedback.category." + r.feedback().category().name()), 100));
         table.getColumns().add(Tables.column(text.get("access.consignee"), r -> r.consigneeCode() == null ? "—"
