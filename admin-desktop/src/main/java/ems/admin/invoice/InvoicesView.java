@@ -23,6 +23,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -66,12 +67,28 @@ public final class InvoicesView {
         table.setId("inv-table");
         table.setPlaceholder(new Label(text.get("invoices.none")));
         table.getColumns().add(Tables.column(text.get("invoices.number"), i -> i.number() == null
-                ? text.get("invoices.draftN", i.id()) : i.number(), 130));
-        table.getColumns().add(Tables.column(text.get("queue.status"), i -> text.get("invoiceStatus." + i.status().name()), 100));
-        table.getColumns().add(Tables.column(text.get("invoices.issueDate"), Invoice::issueDate, 90));
-        table.getColumns().add(Tables.column(text.get("invoices.dueDate"), Invoice::dueDate, 90));
-        table.getColumns().add(Tables.column(text.get("invoices.total"), i -> money.format(i.total()), 90));
-        table.getColumns().add(Tables.column(text.get("invoices.balance"), i -> money.format(i.balance()), 90));
+                ? text.get("invoices.draftN", i.id()) : i.number(), 118));
+        // The list is for finding and chasing: the due day, not the issue day (that is in the pane beside it).
+        table.getColumns().add(Tables.column(text.get("queue.status"), vm::statusText, 125));
+        table.getColumns().add(Tables.column(text.get("invoices.dueDate"), Invoice::dueDate, 88));
+        TableColumn<Invoice, String> total = Tables.column(text.get("invoices.total"), i -> money.format(i.total()), 82);
+        TableColumn<Invoice, String> balance = Tables.column(text.get("invoices.balance"),
+                i -> money.format(i.balance()), 82);
+        total.getStyleClass().add("num");
+        balance.getStyleClass().add("num");
+        table.getColumns().add(total);
+        table.getColumns().add(balance);
+        // Staff chasing payment see at a glance what is late.
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Invoice item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("overdue");
+                if (!empty && item != null && vm.daysOverdue(item) > 0) {
+                    getStyleClass().add("overdue");
+                }
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, b, a) -> {
             if (a != null) {
                 vm.selectedProperty().set(a);
@@ -274,7 +291,7 @@ public final class InvoicesView {
         right.setDisable(true);
         vm.refresh();
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.48);
         return split;
     }
 }

@@ -124,6 +124,18 @@ public final class InvoicesViewModel {
                 }, failure -> Failures.show(failure, errors, this.text));
     }
 
+    /** Days past due today, 0 for an invoice that is not outstanding or not yet due. */
+    public long daysOverdue(Invoice invoice) {
+        return invoice.daysOverdue(invoices.today());
+    }
+
+    /** The status as the list shows it: an outstanding invoice past its due date says by how many days. */
+    public String statusText(Invoice invoice) {
+        long late = daysOverdue(invoice);
+        return late > 0 ? text.get("invoices.overdueStatus", late)
+                : text.get("invoiceStatus." + invoice.status().name());
+    }
+
     /** A new draft for the consignee chosen in the filter. */
     public void newDraft() {
         Consignee forWhom = consignee.get();
