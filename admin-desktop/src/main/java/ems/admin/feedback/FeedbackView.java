@@ -1,5 +1,6 @@
 package ems.admin.feedback;
 
+import ems.admin.ui.Times;
 import ems.admin.ui.Controls;
 import ems.admin.ui.Converters;
 import ems.admin.ui.Tables;
@@ -7,8 +8,6 @@ import ems.admin.ui.Text;
 import ems.consignee.Consignee;
 import ems.feedback.Feedback;
 import ems.feedback.FeedbackRow;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -27,11 +26,6 @@ import javafx.scene.layout.VBox;
 /** Feedback: every submission with its Customer / Internal badge, filters, and the selected one's text. */
 public final class FeedbackView {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withZone(ems.Model.ZONE);
-    /** Compact, sortable as text, and fits its column: the list is scanned by date, the pane says it in full. */
-    private static final DateTimeFormatter LISTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ems.Model.ZONE);
 
     private FeedbackView() {
     }
@@ -76,7 +70,7 @@ public final class FeedbackView {
         });
         table.getColumns().add(badge);
         TableColumn<FeedbackRow, String> received = Tables.column(text.get("feedback.received"),
-                r -> LISTED.format(r.feedback().createdAt()), 125);
+                r -> Times.LISTED.format(r.feedback().createdAt()), 125);
         received.setMinWidth(125);
         table.getColumns().add(received);
         table.getColumns().add(Tables.column(text.get("feedback.categoryCol"),
@@ -147,7 +141,7 @@ public final class FeedbackView {
                     + text.get("feedback.category." + f.category().name()) + " · "
                     + text.get("feedback.status." + f.status().name()));
             facts.setText(text.get("feedback.facts", f.authorName(), row.consigneeName() == null ? "—"
-                    : row.consigneeName(), f.page().isEmpty() ? "—" : f.page(), WHEN.format(f.createdAt())));
+                    : row.consigneeName(), f.page().isEmpty() ? "—" : f.page(), Times.WHEN.format(f.createdAt())));
             body.setText(f.message());
             reviewed.setDisable(f.status() != Feedback.Status.NEW);
             close.setDisable(f.status() == Feedback.Status.CLOSED);

@@ -1,11 +1,10 @@
 package ems.admin.notify;
 
+import ems.admin.ui.Times;
 import ems.admin.ui.Tables;
 import ems.admin.ui.Text;
 import ems.notify.Notification;
 import ems.notify.OutboxEmail;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -26,8 +25,6 @@ import javafx.util.Duration;
 public final class NotificationsView {
 
     static final Duration REFRESH = Duration.seconds(20);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withZone(ems.Model.ZONE);
 
     private NotificationsView() {
     }
@@ -58,7 +55,7 @@ public final class NotificationsView {
                 if (n.unread()) {
                     getStyleClass().add("unread");
                 }
-                setText((n.unread() ? "● " : "   ") + WHEN.format(n.createdAt()) + "  "
+                setText((n.unread() ? "● " : "   ") + Times.WHEN.format(n.createdAt()) + "  "
                         + text.get("notification." + n.kind().name(), n.reference()));
             }
         });
@@ -81,9 +78,9 @@ public final class NotificationsView {
                 ? text.get("outbox.staff") : m.toAddress(), 200));
         mail.getColumns().add(Tables.column(text.get("outbox.about"), m -> text.get("notification." + m.kind().name(),
                 m.reference()), 300));
-        mail.getColumns().add(Tables.column(text.get("outbox.created"), m -> WHEN.format(m.createdAt()), 130));
+        mail.getColumns().add(Tables.column(text.get("outbox.created"), m -> Times.WHEN.format(m.createdAt()), 130));
         mail.getColumns().add(Tables.column(text.get("outbox.state"), m -> m.sentAt() != null
-                ? text.get("outbox.sent", WHEN.format(m.sentAt()))
+                ? text.get("outbox.sent", Times.WHEN.format(m.sentAt()))
                 : text.get("outbox.waiting", m.attempts()), 170));
         mail.getColumns().add(Tables.column(text.get("outbox.error"), OutboxEmail::lastError, 220));
         VBox.setVgrow(mail, Priority.ALWAYS);

@@ -14,6 +14,7 @@ import ems.outbound.OutboundEvent;
 import ems.outbound.OutboundLine;
 import ems.outbound.OutboundOrder;
 import ems.outbound.OutboundStatus;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -158,8 +159,7 @@ public final class OutboundView {
             @Override
             protected void updateItem(OutboundEvent e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.at() + "  " + text.get("outboundStatus." + e.status().name())
-                        + "  " + e.location() + "  " + e.description());
+                setText(empty || e == null ? null : vm.eventText(e));
             }
         });
         Button pick = new Button(text.get("outbound.pick"));
@@ -187,6 +187,10 @@ public final class OutboundView {
         slip.setOnAction(e -> vm.previewPackingSlip());
         Button bol = new Button(text.get("outbound.previewBol"));
         bol.setOnAction(e -> vm.previewBillOfLading());
+        // Buttons keep their whole label; the text fields beside them give up the width instead.
+        for (Button b : List.of(pick, pack, dispatch, cancel, event, deliver)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         VBox steps = new VBox(6, lines, new HBox(6, pick, pack, tracking, dispatch, cancel),
                 new HBox(6, where, note, event, deliver), events, new HBox(6, slip, bol));
         VBox pages = new VBox(12);

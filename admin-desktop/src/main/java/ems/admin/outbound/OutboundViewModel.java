@@ -182,6 +182,13 @@ public final class OutboundViewModel {
                 : o.carrier(), trackingNumber));
     }
 
+    /** One line of the tracking timeline: when (warehouse time), the status, where, and what was noted. */
+    public String eventText(ems.outbound.OutboundEvent event) {
+        return String.join("  ", java.util.stream.Stream.of(ems.admin.ui.Times.WHEN.format(event.at()),
+                text.get("outboundStatus." + event.status().name()), event.location(), event.description())
+                .filter(part -> part != null && !part.isBlank()).toList());
+    }
+
     public void recordEvent() {
         String where = location.get();
         String what = eventNote.get();

@@ -1,27 +1,23 @@
 package ems.admin.production;
 
+import ems.admin.ui.Times;
 import ems.admin.ui.Text;
 import ems.production.PoLine;
 import ems.production.PoRequestDetail;
 import ems.production.PoRevision;
 import ems.production.RevisionDiff;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.StringJoiner;
 
 /** A request's revisions as readable text for the review pane: each revision, what it changed, its lines. */
 final class HistoryText {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ems.Model.ZONE);
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ems.Model.ZONE);
 
     private HistoryText() {
     }
 
     static String revision(PoRequestDetail detail, PoRevision rev, Text text) {
         StringJoiner out = new StringJoiner("\n");
-        out.add(text.get("queue.revisionHeading", rev.revision(), rev.authorName(), WHEN.format(rev.createdAt()),
+        out.add(text.get("queue.revisionHeading", rev.revision(), rev.authorName(), Times.WHEN.format(rev.createdAt()),
                 detail.totalUnits(rev)));
         out.add("  " + text.get("queue.window", rev.preferredFrom(), rev.preferredTo()));
         RevisionDiff diff = detail.changesIn(rev);

@@ -1,5 +1,6 @@
 package ems.admin.production;
 
+import ems.admin.ui.Times;
 import ems.admin.ui.Converters;
 import ems.admin.ui.Tables;
 import ems.admin.ui.Text;
@@ -76,7 +77,7 @@ public final class RequestQueueView {
         table.getColumns().add(Tables.column(text.get("access.consignee"), RequestRow::consigneeName, 150));
         table.getColumns().add(Tables.column(text.get("queue.status"), r -> text.get("poStatus." + r.status().name()), 125));
         table.getColumns().add(Tables.column(text.get("queue.revision"), RequestRow::currentRevision, 40));
-        table.getColumns().add(Tables.column(text.get("queue.submitted"), r -> HistoryText.DAY.format(r.createdAt()), 110));
+        table.getColumns().add(Tables.column(text.get("queue.submitted"), r -> Times.DAY.format(r.createdAt()), 110));
         table.getSelectionModel().selectedItemProperty().addListener((o, b, a) -> {
             if (a != null) {
                 vm.selectedProperty().set(a);
@@ -142,7 +143,7 @@ public final class RequestQueueView {
                 super.updateItem(n, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || n == null ? null : HistoryText.WHEN.format(n.at()) + "  " + n.authorName() + " ("
+                setText(empty || n == null ? null : Times.WHEN.format(n.at()) + "  " + n.authorName() + " ("
                         + text.get("side." + n.side().name()) + ")\n" + n.text());
             }
         });
@@ -152,7 +153,7 @@ public final class RequestQueueView {
             @Override
             protected void updateItem(PoEvent e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : HistoryText.WHEN.format(e.at()) + "  "
+                setText(empty || e == null ? null : Times.WHEN.format(e.at()) + "  "
                         + text.get("poStatus." + e.status().name()) + "  " + e.actorName() + " ("
                         + text.get("side." + e.side().name()) + ")");
             }

@@ -1,5 +1,6 @@
 package ems.admin.shipment;
 
+import ems.admin.ui.Times;
 import ems.admin.ui.Converters;
 import ems.admin.ui.Tables;
 import ems.admin.ui.Text;
@@ -7,8 +8,6 @@ import ems.consignee.Consignee;
 import ems.shipment.Phase;
 import ems.shipment.Shipment;
 import ems.shipment.ShipmentEvent;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -30,8 +29,6 @@ import javafx.scene.layout.VBox;
 /** Shipments across consignees: filters and list on the left; the selected one, its phase and receiving on the right. */
 public final class ShipmentsView {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withZone(ems.Model.ZONE);
 
     private ShipmentsView() {
     }
@@ -115,7 +112,7 @@ public final class ShipmentsView {
             @Override
             protected void updateItem(ShipmentEvent e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : WHEN.format(e.at()) + "  " + text.get("phase." + e.phase().name())
+                setText(empty || e == null ? null : Times.WHEN.format(e.at()) + "  " + text.get("phase." + e.phase().name())
                         + "  [" + e.kind() + "]  " + e.actorName() + (e.note().isEmpty() ? "" : " — " + e.note()));
             }
         });

@@ -64,5 +64,9 @@ class OutboundViewModelTest extends DesktopTest {
         vm.eventNoteProperty().set("Dock 4");
         vm.deliver();
         assertThat(vm.detailProperty().get().order().status()).isEqualTo(OutboundStatus.DELIVERED);
+        var events = vm.detailProperty().get().events();
+        assertThat(vm.eventText(events.get(0))).as("warehouse time (14:00 UTC is 9:00 in Toronto), not a raw instant")
+                .contains("2026", "9:00", "Planned").doesNotContain(events.get(0).at().toString(), "14:00");
+        assertThat(vm.eventText(events.get(events.size() - 1))).contains("Delivered", "Dock 4");
     }
 }
