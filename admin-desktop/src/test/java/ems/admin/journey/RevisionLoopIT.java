@@ -90,6 +90,12 @@ class RevisionLoopIT extends DesktopJourney {
                         assertThat(lines.getItems()).hasSize(2);
                         assertThat(robot.lookup("#queue-shortage").queryAs(Label.class).getText())
                                 .as("28 g: 60 wanted, 40 unstamped").contains("short");
+                        var cells = robot.lookup("#queue-lines .table-cell")
+                                .queryAllAs(javafx.scene.control.TableCell.class).stream()
+                                .filter(c -> c.getText() != null && c.getText().startsWith("Blue Dream")).toList();
+                        assertThat(cells).as("product cells").isNotEmpty().allSatisfy(c -> assertThat(c.getTooltip())
+                                .as("a cut-short value can be read whole").isNotNull()
+                                .extracting(javafx.scene.control.Tooltip::getText).isEqualTo(c.getText()));
                         StageShots.save(stage.getScene(), "desktop-06-po-review");
 
                         robot.clickOn("#queue-send-back");
