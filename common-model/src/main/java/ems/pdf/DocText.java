@@ -70,6 +70,11 @@ public final class DocText {
         return value == null ? "—" : plain(date.format(value));
     }
 
+    /** The warehouse day of a moment ("Nov. 26, 2026"), for columns where the time would not fit. */
+    public String day(Instant value) {
+        return value == null ? "—" : date(LocalDate.ofInstant(value, ems.Model.ZONE));
+    }
+
     public String dateTime(Instant value) {
         return value == null ? "—" : plain(dateTime.format(value));
     }

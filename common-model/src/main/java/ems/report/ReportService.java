@@ -91,7 +91,8 @@ public final class ReportService {
                     units[0] += s.unitCount();
                     sink.accept(List.of(s.number(), t.dateTime(s.createdAt()), s.carrier(), s.trackingNumber(),
                             t.t("phase." + s.phase().name()), t.number(s.unitCount())));
-                }), totals(t, count, "report.shipments", units), out);
+                }), () -> List.of(new String[] {t.t("report.shipments"), t.number(count[0])},
+                        new String[] {t.t("report.totalUnits"), t.number(units[0])}), out);
     }
 
     private void production(ConsigneeScope scope, ReportRequest r, DocText t, Letterhead head, String title,
@@ -164,12 +165,16 @@ public final class ReportService {
                     String status = late > 0 ? t.t("report.overdueDays", late) : t.t("invoice.status." + i.status().name());
                     sink.accept(List.of(i.number(), t.date(i.issueDate()), t.date(i.dueDate()), status,
                             t.money(i.total()), t.money(i.balance())));
-                }), () -> sums[2].signum() == 0
-                        ? List.of(new String[] {t.t("report.invoiced"), t.money(sums[0])},
-                                new String[] {t.t("invoice.balance"), t.money(sums[1])})
-                        : List.of(new String[] {t.t("report.invoiced"), t.money(sums[0])},
-                                new String[] {t.t("report.overdueBalance"), t.money(sums[2])},
-                                new String[] {t.t("invoice.balance"), t.money(sums[1])}), out);
+                }), () -> {
+                    // Totals are known only once the rows are written; "overdue" only when some are.
+                    List<String[]> totals = new ArrayList<>();
+                    totals.add(new String[] {t.t("report.invoiced"), t.money(sums[0])});
+                    if (sums[2].signum() > 0) {
+                        totals.add(new String[] {t.t("report.overdueBalance"), t.money(sums[2])});
+                    }
+                    totals.add(new String[] {t.t("invoice.balance"), t.money(sums[1])});
+                    return totals;
+                }, out);
     }
 
     private void outbound(ConsigneeScope scope, ReportRequest r, DocText t, Letterhead head, String title,
@@ -187,21 +192,10 @@ public final class ReportService {
                     if (o.deliveredAt() != null) {
                         delivered[0]++;
                     }
-                    sink.accept(List.of(o.number(), day(t, o.dispatchedAt()) + "\n" + day(t, o.deliveredAt()),
+                    sink.accept(List.of(o.number(), t.day(o.dispatchedAt()) + "\n" + t.day(o.deliveredAt()),
                             o.destinationName(), t.t("bucket." + o.region().name()),
                             o.carrier() + "\n" + o.trackingNumber(), t.t("outboundStatus." + o.status().name())));
                 }), () -> List.of(new String[] {t.t("report.deliveries"), t.number(count[0])},
                         new String[] {t.t("report.deliveredCount"), t.number(delivered[0])}), out);
-    }
-
-    private static String day(DocText t, java.time.Instant at) {
-        return at == null ? "—" : t.date(java.time.LocalDate.ofInstant(at, ems.Model.ZONE));
-    }
-
-    /** Totals are only known after the rows, so they are computed when the producer has finished. */
-    private static java.util.function.Supplier<List<String[]>> totals(DocText t, long[] count, String countKey,
-                                                                     long[] units) {
-        return () -> List.of(new String[] {t.t(countKey), t.number(count[0])},
-                new String[] {t.t("report.totalUnits"), t.number(units[0])});
     }
 }

@@ -27,6 +27,10 @@ public final class TraceService {
 
     public TraceService(Jdbi jdbi) {
         this.jdbi = jdbi;
+        for (Class<?> row : List.of(Receipt.class, ShipmentTrace.Order.class, ShipmentTrace.Delivery.class,
+                ShipmentTrace.Billing.class)) {
+            jdbi.registerRowMapper(ConstructorMapper.factory(row));
+        }
     }
 
     /**
@@ -35,7 +39,7 @@ public final class TraceService {
      */
     public ShipmentTrace forShipment(ConsigneeScope scope, long shipmentId, Set<Section> visible) {
         return jdbi.withHandle(h -> {
-            Receipt receipt = h.registerRowMapper(ConstructorMapper.factory(Receipt.class)).createQuery("""
+            Receipt receipt = h.createQuery("""
                             select id, receiving_completed_at from shipment where consignee_id = :consigneeId and id = :id""")
                     .bind("consigneeId", scope.consigneeId()).bind("id", shipmentId).mapTo(Receipt.class).findFirst()
                     .orElseThrow(() -> new NotFoundException("shipment", shipmentId));
@@ -60,38 +64,43 @@ public final class TraceService {
 
     /** Open orders for the products, and those completed since the receipt. */
     private static List<ShipmentTrace.Order> orders(Handle h, long consigneeId, long shipmentId, Instant since) {
-        return h.registerRowMapper(ConstructorMapper.factory(ShipmentTrace.Order.class)).createQuery("""
+        return sinceReceipt(h, ShipmentTrace.Order.class, consigneeId, shipmentId, since, """
                         select o.id, o.number, o.status, o.scheduled_date, o.completed_at from production_order o
                         where o.consignee_id = :consigneeId
                           and (o.status in ('PLANNED', 'SCHEDULED', 'IN_PROGRESS') or o.completed_at >= :since)
                           and exists (select 1 from production_order_line l
                                       where l.consignee_id = :consigneeId and l.order_id = o.id
                                         and l.variant_id in (%s))
-                        order by o.consignee_id, o.created_at desc, o.id desc
-                        limit :limit""".formatted(SHIPMENT_VARIANTS))
-                .bind("consigneeId", consigneeId).bind("shipmentId", shipmentId).bind("since", since)
-                .bind("limit", LIMIT + 1).mapTo(ShipmentTrace.Order.class).list();
+                        order by o.consignee_id, o.created_at desc, o.id desc""");
     }
 
     /** Deliveries of the products dispatched since the receipt; the customer never sees undispatched ones. */
     private static List<ShipmentTrace.Delivery> deliveries(Handle h, long consigneeId, long shipmentId,
                                                            Instant since) {
-        return h.registerRowMapper(ConstructorMapper.factory(ShipmentTrace.Delivery.class)).createQuery("""
+        return sinceReceipt(h, ShipmentTrace.Delivery.class, consigneeId, shipmentId, since, """
                         select o.id, o.number, o.status, o.destination_name, o.dispatched_at from outbound_order o
                         where o.consignee_id = :consigneeId
                           and o.status in ('DISPATCHED', 'IN_TRANSIT', 'DELIVERED') and o.dispatched_at >= :since
                           and exists (select 1 from outbound_line l
                                       where l.consignee_id = :consigneeId and l.order_id = o.id
                                         and l.variant_id in (%s))
-                        order by o.consignee_id, o.dispatched_at desc, o.id desc
-                        limit :limit""".formatted(SHIPMENT_VARIANTS))
+                        order by o.consignee_id, o.dispatched_at desc, o.id desc""");
+    }
+
+    /**
+     * Rows of a query over the shipment's products since its receipt ({@code %s} stands for the product
+     * sizes); one more than {@link #LIMIT}, so the page knows whether to offer "more".
+     */
+    private static <T> List<T> sinceReceipt(Handle h, Class<T> row, long consigneeId, long shipmentId,
+                                            Instant since, String sql) {
+        return h.createQuery(sql.formatted(SHIPMENT_VARIANTS) + " limit :limit")
                 .bind("consigneeId", consigneeId).bind("shipmentId", shipmentId).bind("since", since)
-                .bind("limit", LIMIT + 1).mapTo(ShipmentTrace.Delivery.class).list();
+                .bind("limit", LIMIT + 1).mapTo(row).list();
     }
 
     /** Issued invoices with a line that names the shipment; drafts never leave the warehouse. */
     private static List<ShipmentTrace.Billing> invoices(Handle h, long consigneeId, long shipmentId) {
-        return h.registerRowMapper(ConstructorMapper.factory(ShipmentTrace.Billing.class)).createQuery("""
+        return h.createQuery("""
                         select i.id, i.number, i.status, i.issue_date, i.total from invoice i
                         where i.consignee_id = :consigneeId and i.status <> 'DRAFT'
                           and i.id in (select l.invoice_id from invoice_line l
